@@ -1,0 +1,8 @@
+namespace RiskIntel.Core.Ai.Offline;
+
+/// <summary>The common rule of thumb for English text with BPE tokenizers: about four characters a token.</summary>
+public static class TokenEstimator
+{
+    public static int Estimate(string? text) =>
+        string.IsNullOrEmpty(text) ? 0 : (text.Length + 3) / 4;
+}

@@ -1,0 +1,137 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Quartz;
+using RiskIntel.Core.Ai;
+using RiskIntel.Core.Ai.Offline;
+using RiskIntel.Core.Jobs;
+using RiskIntel.Core.Jobs.Execution;
+using RiskIntel.Core.Jobs.Notifications;
+using RiskIntel.Core.Jobs.Scheduling;
+using RiskIntel.Core.Persistence;
+using RiskIntel.Core.Persistence.Providers;
+
+namespace RiskIntel.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>Persistence, the job engine, AI providers and the job handlers of RiskIntel.</summary>
+    public static IHostApplicationBuilder AddRiskIntelCore(this IHostApplicationBuilder builder)
+    {
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        AddPersistence(builder);
+        AddJobs(builder);
+        AddAi(builder);
+        return builder;
+    }
+
+    private static void AddPersistence(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.SectionName);
+        var database = builder.Configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new();
+        var connectionString = builder.Configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(connectionString) && database.Provider != DatabaseProvider.Sqlite)
+        {
+            throw new OptionsValidationException(
+                $"ConnectionStrings:{DatabaseOptions.ConnectionStringName}", typeof(DatabaseOptions),
+                [$"ConnectionStrings:{DatabaseOptions.ConnectionStringName} is required when Database:Provider is {database.Provider}."]);
+        }
+
+        switch (database.Provider)
+        {
+            case DatabaseProvider.SqlServer:
+                AddContext<SqlServerRiskIntelDbContext>(builder.Services, o => o.UseSqlServer(connectionString, s => s.EnableRetryOnFailure()));
+                break;
+            case DatabaseProvider.Npgsql:
+                AddContext<NpgsqlRiskIntelDbContext>(builder.Services, o => o.UseNpgsql(connectionString));
+                break;
+            default:
+                var sqlite = SqliteConnection(connectionString, builder.Environment.ContentRootPath);
+                AddContext<SqliteRiskIntelDbContext>(builder.Services, o => o.UseSqlite(sqlite));
+                break;
+        }
+
+        builder.Services.AddHostedService<DatabaseInitializer>();
+        builder.Services.AddHealthChecks().AddDbContextCheck<RiskIntelDbContext>("database", tags: ["ready"]);
+    }
+
+    private static void AddContext<TContext>(IServiceCollection services, Action<DbContextOptionsBuilder> configure)
+        where TContext : RiskIntelDbContext
+    {
+        services.AddDbContextFactory<TContext>(configure);
+        services.TryAddSingleton<IDbContextFactory<RiskIntelDbContext>, RiskIntelDbContextFactory<TContext>>();
+        services.TryAddScoped<RiskIntelDbContext>(sp => sp.GetRequiredService<TContext>());
+    }
+
+    private static string SqliteConnection(string? configured, string contentRoot)
+    {
+        var connection = new SqliteConnectionStringBuilder(
+            string.IsNullOrWhiteSpace(configured) ? DatabaseOptions.DefaultSqliteConnectionString : configured);
+        if (connection.DataSource != ":memory:" && !Path.IsPathRooted(connection.DataSource))
+        {
+            connection.DataSource = Path.Combine(contentRoot, connection.DataSource);
+        }
+
+        if (Path.GetDirectoryName(connection.DataSource) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        connection.DefaultTimeout = 30;
+        return connection.ToString();
+    }
+
+    private static void AddJobs(IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        var jobs = builder.Configuration.GetSection(JobsOptions.SectionName).Get<JobsOptions>() ?? new();
+
+        services.TryAddSingleton<NodeIdentity>();
+        services.TryAddSingleton<RunningJobs>();
+        services.TryAddSingleton<JobStatusFeed>();
+        services.AddSingleton<IJobStatusNotifier>(sp => sp.GetRequiredService<JobStatusFeed>());
+        services.TryAddSingleton<JobStatusPublisher>();
+        services.TryAddSingleton<QuartzJobScheduler>();
+        services.TryAddSingleton<IJobScheduler>(sp => sp.GetRequiredService<QuartzJobScheduler>());
+        services.TryAddSingleton<JobService>();
+        services.TryAddSingleton<JobStatistics>();
+        services.TryAddSingleton<JobRunner>();
+        services.TryAddSingleton<JobRecovery>();
+        services.TryAddSingleton<JobRetention>();
+
+        services.AddQuartz(q =>
+        {
+            q.UseDefaultThreadPool(jobs.MaxConcurrency);
+            q.ConfigureScheduler(s => s.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
+            q.UseExecutionLimits((sp, limits) => limits.ForGroup(
+                QuartzJobScheduler.AiExecutionGroup,
+                sp.GetRequiredService<IOptions<AiOptions>>().Value.MaxConcurrentJobs,
+                ExecutionLimitScope.Node));
+            q.AddJob<RunJobQuartzJob>(j => j.WithIdentity(RunJobQuartzJob.Key).StoreDurably());
+            q.ScheduleJob<JobRecoveryQuartzJob>(
+                t => t.WithIdentity("recover-jobs", "riskintel").StartNow().WithSimpleSchedule(jobs.SweepInterval, null),
+                j => j.WithIdentity(JobRecoveryQuartzJob.Key));
+            q.ScheduleJob<JobRetentionQuartzJob>(
+                t => t.WithIdentity("prune-jobs", "riskintel").StartAt(DateTimeOffset.UtcNow.AddMinutes(1))
+                    .WithSimpleSchedule(TimeSpan.FromHours(1), null),
+                j => j.WithIdentity(JobRetentionQuartzJob.Key));
+        });
+        services.AddTransient<RunJobQuartzJob>();
+        services.AddTransient<JobRecoveryQuartzJob>();
+        services.AddTransient<JobRetentionQuartzJob>();
+        services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler", tags: ["ready"]);
+    }
+
+    private static void AddAi(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AiOptions>().BindConfiguration(AiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.TryAddSingleton<IChatClient, OfflineChatClient>();
+        builder.Services.AddSingleton<IJobHandler, AiPreviewHandler>();
+    }
+}

@@ -1,0 +1,46 @@
+using System.Data.Common;
+using System.Net;
+using RiskIntel.Core.Errors;
+
+namespace RiskIntel.Core.Jobs.Execution;
+
+/// <summary>A failure as the job records it: its kind, its message and whether to try again.</summary>
+public sealed record ClassifiedError(string Kind, string Message, bool IsRetryable, TimeSpan? RetryAfter = null)
+{
+    /// <summary>The job's <c>error</c>: the kind first, e.g. <c>ThrottlingException: Too many requests</c>.</summary>
+    public override string ToString() => $"{Kind}: {Message}";
+}
+
+/// <summary>
+/// Decides what a failure means (SPEC §4). Retryable: throttling, unavailability, timeouts, transient
+/// storage errors. Not retryable: validation, access denied, not found. An error nobody classified is
+/// retried, so a passing fault is never mistaken for a permanent one; the attempt limit bounds the cost.
+/// </summary>
+public static class JobErrorClassifier
+{
+    public static ClassifiedError Classify(Exception exception) => exception switch
+    {
+        ClassifiedException c => new(c.Kind, c.Message, c.IsRetryable, c.RetryAfter),
+        TimeoutException => new("TimeoutException", exception.Message, true),
+        OperationCanceledException => new("TimeoutException", "The operation timed out.", true),
+        HttpRequestException { StatusCode: { } status } => FromStatus(status, exception.Message),
+        HttpRequestException => new("ServiceUnavailableException", exception.Message, true),
+        UnauthorizedAccessException => new("AccessDeniedException", exception.Message, false),
+        KeyNotFoundException or FileNotFoundException => new("ResourceNotFoundException", exception.Message, false),
+        ArgumentException or FormatException or NotSupportedException or System.Text.Json.JsonException =>
+            new("ValidationException", exception.Message, false),
+        DbException db when db.IsTransient => new("TransientStorageException", exception.Message, true),
+        IOException => new("TransientStorageException", exception.Message, true),
+        _ => new(exception.GetType().Name, exception.Message, true),
+    };
+
+    private static ClassifiedError FromStatus(HttpStatusCode status, string message) => (int)status switch
+    {
+        429 => new("ThrottlingException", message, true),
+        408 or 504 => new("TimeoutException", message, true),
+        >= 500 => new("ServiceUnavailableException", message, true),
+        401 or 403 => new("AccessDeniedException", message, false),
+        404 => new("ResourceNotFoundException", message, false),
+        _ => new("ValidationException", message, false),
+    };
+}

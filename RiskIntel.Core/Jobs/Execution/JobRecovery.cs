@@ -1,0 +1,123 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RiskIntel.Core.Jobs.Notifications;
+using RiskIntel.Core.Persistence;
+
+namespace RiskIntel.Core.Jobs.Execution;
+
+/// <summary>
+/// Makes sure no accepted job is lost. Run at start and then periodically, it (1) records this node's
+/// heartbeat, (2) takes back running jobs whose node is gone (lease expired, or an earlier process of
+/// this node), and (3) schedules pending jobs that no trigger on this node covers — after a restart
+/// that is all of them; later, those a vanished node had accepted.
+/// </summary>
+public sealed partial class JobRecovery(
+    IDbContextFactory<RiskIntelDbContext> dbFactory,
+    IJobScheduler scheduler,
+    JobStatusPublisher publisher,
+    NodeIdentity node,
+    IOptions<JobsOptions> options,
+    TimeProvider time,
+    ILogger<JobRecovery> logger)
+{
+    private readonly DateTime _startedAt = time.GetUtcNow().UtcDateTime;
+    private bool _firstSweepDone;
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    public async Task SweepAsync(CancellationToken cancellationToken)
+    {
+        await RecordHeartbeatAsync(cancellationToken);
+        var recovered = await RecoverLostJobsAsync(cancellationToken);
+        var scheduled = await ScheduleStrandedJobsAsync(cancellationToken);
+        _firstSweepDone = true;
+        if (recovered + scheduled > 0)
+        {
+            Log.Swept(logger, recovered, scheduled);
+        }
+    }
+
+    private async Task RecordHeartbeatAsync(CancellationToken cancellationToken)
+    {
+        await using var db = dbFactory.CreateDbContext();
+        var self = await db.SchedulerNodes.FindAsync([node.Id], cancellationToken);
+        if (self is null)
+        {
+            db.SchedulerNodes.Add(new SchedulerNode { Id = node.Id, Name = node.Name, StartedAt = _startedAt, LastSeenAt = Now });
+        }
+        else
+        {
+            self.LastSeenAt = Now;
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<int> RecoverLostJobsAsync(CancellationToken cancellationToken)
+    {
+        await using var db = dbFactory.CreateDbContext();
+        var now = Now;
+        var candidates = await db.Jobs
+            .Where(j => j.Status == JobStatus.Processing && j.LeaseOwner != node.Id)
+            .ToListAsync(cancellationToken);
+        var recovered = 0;
+        foreach (var job in candidates.Where(j => j.LeaseExpiresAt < now || node.IsPreviousInstance(j.LeaseOwner)))
+        {
+            if (job.Attempts >= job.MaxAttempts)
+            {
+                job.Fail($"WorkerLostException: the node running attempt {job.Attempts} stopped before it finished.", now);
+            }
+            else
+            {
+                job.Requeue($"Recovered: the node {job.LeaseOwner} stopped while running it", countAttempt: true, now);
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                continue;
+            }
+
+            recovered++;
+            await publisher.PublishAsync(new JobStatusChanged(job.ToDto(), JobStatus.Processing), cancellationToken);
+            if (job.Status == JobStatus.Pending)
+            {
+                await scheduler.ScheduleAsync(job.Id, job.Type, null, cancellationToken);
+            }
+        }
+
+        return recovered;
+    }
+
+    private async Task<int> ScheduleStrandedJobsAsync(CancellationToken cancellationToken)
+    {
+        // After a restart every pending job is ours to schedule; later only those overdue for a while,
+        // which a node that vanished had accepted (a live node runs its own within a sweep interval).
+        var overdueBefore = _firstSweepDone ? Now - (2 * options.Value.SweepInterval) : DateTime.MaxValue;
+        await using var db = dbFactory.CreateDbContext();
+        var stranded = await db.Jobs.AsNoTracking()
+            .Where(j => j.Status == JobStatus.Pending && (j.NextAttemptAt ?? j.CreatedAt) < overdueBefore)
+            .OrderBy(j => j.CreatedAt)
+            .Select(j => new { j.Id, j.Type, j.NextAttemptAt })
+            .Take(1000)
+            .ToListAsync(cancellationToken);
+        var scheduled = 0;
+        foreach (var job in stranded.Where(j => !scheduler.IsScheduled(j.Id)))
+        {
+            await scheduler.ScheduleAsync(job.Id, job.Type, job.NextAttemptAt, cancellationToken);
+            scheduled++;
+        }
+
+        return scheduled;
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Information, Message = "Recovery sweep: {Recovered} lost jobs requeued, {Scheduled} pending jobs scheduled")]
+        public static partial void Swept(ILogger logger, int recovered, int scheduled);
+    }
+}

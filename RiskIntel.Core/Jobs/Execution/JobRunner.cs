@@ -1,0 +1,243 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RiskIntel.Core.Jobs.Notifications;
+using RiskIntel.Core.Persistence;
+
+namespace RiskIntel.Core.Jobs.Execution;
+
+/// <summary>
+/// Runs one attempt of a job: claims the row (optimistic concurrency makes the claim atomic, so a job
+/// triggered twice runs once), keeps the claim alive with a heartbeat, calls the handler, and records
+/// the outcome: completed, retry later, failed, cancelled, or handed back when this node stops.
+/// </summary>
+public sealed partial class JobRunner(
+    IDbContextFactory<RiskIntelDbContext> dbFactory,
+    IEnumerable<IJobHandler> handlers,
+    IJobScheduler scheduler,
+    JobStatusPublisher publisher,
+    RunningJobs running,
+    NodeIdentity node,
+    IOptions<JobsOptions> options,
+    TimeProvider time,
+    ILogger<JobRunner> logger)
+{
+    // The last registration of a type wins, so a host (or a test) can replace a handler.
+    private readonly Dictionary<JobType, IJobHandler> _handlers =
+        handlers.GroupBy(h => h.Type).ToDictionary(g => g.Key, g => g.Last());
+
+    private readonly JobsOptions _options = options.Value;
+    private readonly RetryBackoff _backoff = new(options.Value.RetryBaseDelay, options.Value.RetryMaxDelay);
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    public async Task RunAsync(Guid jobId, CancellationToken stoppingToken)
+    {
+        await using var db = dbFactory.CreateDbContext();
+        var job = await db.Jobs.FirstOrDefaultAsync(j => j.Id == jobId, stoppingToken);
+        if (job is null || !await ClaimAsync(db, job, stoppingToken))
+        {
+            return;
+        }
+
+        using var userCancel = new CancellationTokenSource();
+        using var leaseLost = new CancellationTokenSource();
+        using var timeout = new CancellationTokenSource(_options.AttemptTimeout, time);
+        using var attempt = CancellationTokenSource.CreateLinkedTokenSource(
+            stoppingToken, userCancel.Token, leaseLost.Token, timeout.Token);
+        running.Add(job.Id, userCancel);
+        using var heartbeatStop = new CancellationTokenSource();
+        var heartbeat = HeartbeatAsync(job.Id, job.Attempts, userCancel, leaseLost, heartbeatStop.Token);
+        try
+        {
+            var outcome = await ExecuteAsync(job, attempt.Token);
+            await FinishAsync(db, job, j => j.Complete(outcome, Now));
+        }
+        catch (Exception) when (leaseLost.IsCancellationRequested)
+        {
+            Log.LeaseLost(logger, job.Id, job.Attempts);
+        }
+        catch (Exception) when (userCancel.IsCancellationRequested)
+        {
+            await FinishAsync(db, job, j => j.Cancel("Cancelled while running", Now));
+        }
+        catch (Exception) when (stoppingToken.IsCancellationRequested)
+        {
+            await FinishAsync(db, job, j => j.Requeue("Handed back: the node is shutting down", countAttempt: false, Now));
+        }
+        catch (Exception ex)
+        {
+            var error = timeout.IsCancellationRequested && ex is OperationCanceledException
+                ? new ClassifiedError("TimeoutException", $"The attempt ran longer than {_options.AttemptTimeout}.", true)
+                : JobErrorClassifier.Classify(ex);
+            await RecordFailureAsync(db, job, error, ex);
+        }
+        finally
+        {
+            running.Remove(job.Id);
+            await heartbeatStop.CancelAsync();
+            await heartbeat;
+        }
+    }
+
+    private async Task<bool> ClaimAsync(RiskIntelDbContext db, Job job, CancellationToken cancellationToken)
+    {
+        if (job.Status == JobStatus.Pending && job.NextAttemptAt > Now)
+        {
+            // Fired before its time (a recovered trigger); run it when it is due.
+            await scheduler.ScheduleAsync(job.Id, job.Type, job.NextAttemptAt, cancellationToken);
+            return false;
+        }
+
+        if (!job.IsDue(Now))
+        {
+            Log.NotClaimable(logger, job.Id, job.Status);
+            return false;
+        }
+
+        var previous = job.Status;
+        job.Start(node.Id, Now + _options.LeaseDuration, Now);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Log.ClaimLost(logger, job.Id);
+            return false;
+        }
+
+        Log.Started(logger, job.Id, job.Type, job.Attempts);
+        await publisher.PublishAsync(new JobStatusChanged(job.ToDto(), previous), CancellationToken.None);
+        return true;
+    }
+
+    private async Task<string> ExecuteAsync(Job job, CancellationToken cancellationToken)
+    {
+        if (!_handlers.TryGetValue(job.Type, out var handler))
+        {
+            throw new Errors.InputValidationException($"No handler is registered for jobs of type {job.Type}.");
+        }
+
+        var context = new JobExecutionContext(job, (percent, message, ct) => ReportProgressAsync(job, percent, message, ct));
+        var result = await handler.ExecuteAsync(context, cancellationToken);
+        return JsonSerializer.Serialize(result, result.GetType(), JobJson.Options);
+    }
+
+    private async Task RecordFailureAsync(RiskIntelDbContext db, Job job, ClassifiedError error, Exception exception)
+    {
+        if (error.IsRetryable && job.Attempts < job.MaxAttempts)
+        {
+            var nextAttemptAt = Now + _backoff.DelayFor(job.Attempts, error.RetryAfter);
+            Log.WillRetry(logger, exception, job.Id, job.Attempts, nextAttemptAt);
+            if (await FinishAsync(db, job, j => j.ScheduleRetry(error.ToString(), nextAttemptAt, Now)))
+            {
+                await scheduler.ScheduleAsync(job.Id, job.Type, nextAttemptAt, CancellationToken.None);
+            }
+
+            return;
+        }
+
+        Log.Failed(logger, exception, job.Id, job.Attempts, error.Kind);
+        await FinishAsync(db, job, j => j.Fail(error.ToString(), Now));
+    }
+
+    private async Task<bool> FinishAsync(RiskIntelDbContext db, Job job, Action<Job> transition)
+    {
+        var previous = job.Status;
+        transition(job);
+        try
+        {
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another node took the job over after this one lost its lease; its outcome is the one that counts.
+            Log.OutcomeDiscarded(logger, job.Id, job.Status);
+            return false;
+        }
+
+        Log.Transitioned(logger, job.Id, previous, job.Status);
+        await publisher.PublishAsync(new JobStatusChanged(job.ToDto(), previous), CancellationToken.None);
+        return true;
+    }
+
+    private async Task ReportProgressAsync(Job job, int percent, string? message, CancellationToken cancellationToken)
+    {
+        job.ReportProgress(percent, message, Now);
+        await using var db = dbFactory.CreateDbContext();
+        await db.Jobs
+            .Where(j => j.Id == job.Id && j.Status == JobStatus.Processing && j.Attempts == job.Attempts)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(j => j.Progress, job.Progress)
+                    .SetProperty(j => j.ProgressMessage, job.ProgressMessage)
+                    .SetProperty(j => j.UpdatedAt, job.UpdatedAt),
+                cancellationToken);
+        await publisher.PublishAsync(new JobStatusChanged(job.ToDto(), JobStatus.Processing), cancellationToken);
+    }
+
+    private async Task HeartbeatAsync(
+        Guid jobId, int attempt, CancellationTokenSource userCancel, CancellationTokenSource leaseLost, CancellationToken stop)
+    {
+        using var timer = new PeriodicTimer(_options.LeaseDuration / 3, time);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop))
+            {
+                await using var db = dbFactory.CreateDbContext();
+                var mine = db.Jobs.Where(j => j.Id == jobId && j.Status == JobStatus.Processing
+                    && j.LeaseOwner == node.Id && j.Attempts == attempt);
+                var renewed = await mine.ExecuteUpdateAsync(
+                    s => s.SetProperty(j => j.LeaseExpiresAt, Now + _options.LeaseDuration), stop);
+                if (renewed == 0)
+                {
+                    await leaseLost.CancelAsync();
+                    return;
+                }
+
+                if (await mine.AnyAsync(j => j.CancelRequested, stop))
+                {
+                    await userCancel.CancelAsync();
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            Log.HeartbeatFailed(logger, ex, jobId);
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Information, Message = "Job {JobId} ({JobType}) attempt {Attempt} started")]
+        public static partial void Started(ILogger logger, Guid jobId, JobType jobType, int attempt);
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "Job {JobId} went from {From} to {To}")]
+        public static partial void Transitioned(ILogger logger, Guid jobId, JobStatus from, JobStatus to);
+
+        [LoggerMessage(Level = LogLevel.Debug, Message = "Job {JobId} is {Status} and cannot be claimed")]
+        public static partial void NotClaimable(ILogger logger, Guid jobId, JobStatus status);
+
+        [LoggerMessage(Level = LogLevel.Debug, Message = "Job {JobId} was claimed by another runner")]
+        public static partial void ClaimLost(ILogger logger, Guid jobId);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Job {JobId} attempt {Attempt} failed; retry at {NextAttemptAt}")]
+        public static partial void WillRetry(ILogger logger, Exception exception, Guid jobId, int attempt, DateTime nextAttemptAt);
+
+        [LoggerMessage(Level = LogLevel.Error, Message = "Job {JobId} failed after attempt {Attempt} with {ErrorKind}")]
+        public static partial void Failed(ILogger logger, Exception exception, Guid jobId, int attempt, string errorKind);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Job {JobId} attempt {Attempt} lost its lease; its outcome is dropped")]
+        public static partial void LeaseLost(ILogger logger, Guid jobId, int attempt);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Job {JobId} outcome {Status} discarded: the job was taken over")]
+        public static partial void OutcomeDiscarded(ILogger logger, Guid jobId, JobStatus status);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Heartbeat of job {JobId} failed")]
+        public static partial void HeartbeatFailed(ILogger logger, Exception exception, Guid jobId);
+    }
+}

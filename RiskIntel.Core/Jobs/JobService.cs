@@ -1,0 +1,190 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RiskIntel.Core.Jobs.Execution;
+using RiskIntel.Core.Jobs.Notifications;
+using RiskIntel.Core.Persistence;
+
+namespace RiskIntel.Core.Jobs;
+
+/// <summary>
+/// The front door of the job engine: submit (store the row, then schedule it), read, list and cancel.
+/// Reads are scoped to the job's creator; pass <c>null</c> as user only for admin views.
+/// </summary>
+public sealed partial class JobService(
+    IDbContextFactory<RiskIntelDbContext> dbFactory,
+    IJobScheduler scheduler,
+    JobStatusPublisher publisher,
+    RunningJobs running,
+    IOptions<JobsOptions> options,
+    TimeProvider time)
+{
+    // Striped locks make the check-then-insert of identical submissions atomic within a node.
+    private static readonly SemaphoreSlim[] SubmitLocks = Enumerable.Range(0, 32).Select(_ => new SemaphoreSlim(1, 1)).ToArray();
+
+    private DateTime Now => time.GetUtcNow().UtcDateTime;
+
+    public async Task<SubmitResult> SubmitAsync(JobSubmission submission, CancellationToken cancellationToken)
+    {
+        var hash = RequestHash(submission);
+        var gate = SubmitLocks[(int)((uint)hash.GetHashCode(StringComparison.Ordinal) % SubmitLocks.Length)];
+        await gate.WaitAsync(cancellationToken);
+        Job job;
+        try
+        {
+            await using var db = dbFactory.CreateDbContext();
+            var existing = await FindEquivalentAsync(db, submission, hash, cancellationToken);
+            if (existing is not null)
+            {
+                return new SubmitResult(existing.ToDto(), Created: false);
+            }
+
+            job = Job.Create(submission, hash, options.Value.MaxAttempts, Now);
+            db.Jobs.Add(job);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException) when (submission.IdempotencyKey is not null)
+            {
+                // Another node stored the same key first.
+                await using var fresh = dbFactory.CreateDbContext();
+                var winner = await FindEquivalentAsync(fresh, submission, hash, cancellationToken);
+                if (winner is null)
+                {
+                    throw;
+                }
+
+                return new SubmitResult(winner.ToDto(), Created: false);
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+
+        await scheduler.ScheduleAsync(job.Id, job.Type, null, CancellationToken.None);
+        var dto = job.ToDto();
+        await publisher.PublishAsync(new JobStatusChanged(dto, null), CancellationToken.None);
+        return new SubmitResult(dto, Created: true);
+    }
+
+    public async Task<JobDto?> GetAsync(Guid id, string? userId, CancellationToken cancellationToken)
+    {
+        await using var db = dbFactory.CreateDbContext();
+        var job = await Visible(db, userId).AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, cancellationToken);
+        return job?.ToDto();
+    }
+
+    public async Task<IReadOnlyList<JobEventDto>?> GetEventsAsync(Guid id, string? userId, CancellationToken cancellationToken)
+    {
+        await using var db = dbFactory.CreateDbContext();
+        if (!await Visible(db, userId).AnyAsync(j => j.Id == id, cancellationToken))
+        {
+            return null;
+        }
+
+        var events = await db.JobEvents.AsNoTracking().Where(e => e.JobId == id).OrderBy(e => e.Id).ToListAsync(cancellationToken);
+        return events.Select(e => e.ToDto()).ToList();
+    }
+
+    public async Task<JobPage> ListAsync(string? userId, JobListQuery query, CancellationToken cancellationToken)
+    {
+        var limit = Math.Clamp(query.Limit, 1, 100);
+        await using var db = dbFactory.CreateDbContext();
+        var jobs = Visible(db, userId).AsNoTracking();
+        if (query.Status is { } status)
+        {
+            jobs = jobs.Where(j => j.Status == status);
+        }
+
+        if (query.Type is { } type)
+        {
+            jobs = jobs.Where(j => j.Type == type);
+        }
+
+        if (JobCursor.TryParse(query.Cursor, out var after))
+        {
+            // Creation times are unique per user in practice (100 ns ticks); the id only breaks the rare tie.
+            jobs = jobs.Where(j => j.CreatedAt < after.CreatedAt || (j.CreatedAt == after.CreatedAt && j.Id != after.Id));
+        }
+
+        var page = await jobs.OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id)
+            .Take(limit + 1).ToListAsync(cancellationToken);
+        var items = page.Take(limit).Select(j => j.ToDto()).ToList();
+        var next = page.Count > limit ? JobCursor.Format(items[^1].CreatedAt, items[^1].Id) : null;
+        return new JobPage(items, next);
+    }
+
+    public async Task<CancelResult> CancelAsync(Guid id, string? userId, CancellationToken cancellationToken)
+    {
+        for (var tries = 0; ; tries++)
+        {
+            await using var db = dbFactory.CreateDbContext();
+            var job = await Visible(db, userId).FirstOrDefaultAsync(j => j.Id == id, cancellationToken);
+            if (job is null)
+            {
+                return new CancelResult(CancelOutcome.NotFound, null);
+            }
+
+            if (job.IsTerminal)
+            {
+                return new CancelResult(CancelOutcome.AlreadyFinished, job.ToDto());
+            }
+
+            var previous = job.Status;
+            var cancelledNow = job.RequestCancel(Now);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException) when (tries < 3)
+            {
+                continue;
+            }
+
+            if (cancelledNow)
+            {
+                await publisher.PublishAsync(new JobStatusChanged(job.ToDto(), previous), CancellationToken.None);
+            }
+            else
+            {
+                running.TryCancel(id);
+            }
+
+            return new CancelResult(CancelOutcome.Accepted, job.ToDto());
+        }
+    }
+
+    private static IQueryable<Job> Visible(RiskIntelDbContext db, string? userId) =>
+        userId is null ? db.Jobs : db.Jobs.Where(j => j.CreatedById == userId);
+
+    private static async Task<Job?> FindEquivalentAsync(
+        RiskIntelDbContext db, JobSubmission submission, string hash, CancellationToken cancellationToken)
+    {
+        if (submission.IdempotencyKey is { } key)
+        {
+            var keyed = await db.Jobs.AsNoTracking()
+                .FirstOrDefaultAsync(j => j.CreatedById == submission.UserId && j.IdempotencyKey == key, cancellationToken);
+            if (keyed is not null && keyed.RequestHash != hash)
+            {
+                throw new IdempotencyConflictException(key);
+            }
+
+            return keyed;
+        }
+
+        return await db.Jobs.AsNoTracking()
+            .Where(j => j.CreatedById == submission.UserId && j.RequestHash == hash && j.IdempotencyKey == null
+                && (j.Status == JobStatus.Pending || j.Status == JobStatus.Processing))
+            .OrderByDescending(j => j.CreatedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    private static string RequestHash(JobSubmission submission)
+    {
+        var canonical = $"{submission.Type}\n{submission.Input.ToJsonString()}\n{submission.CallbackUrl}";
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
+    }
+}

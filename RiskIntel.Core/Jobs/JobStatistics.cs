@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RiskIntel.Core.Persistence;
+
+namespace RiskIntel.Core.Jobs;
+
+/// <summary>Queue figures for the admin monitor: depth, throughput and latency over the last hour.</summary>
+public sealed class JobStatistics(
+    IDbContextFactory<RiskIntelDbContext> dbFactory,
+    IJobScheduler scheduler,
+    IOptions<JobsOptions> options,
+    TimeProvider time)
+{
+    public async Task<JobStats> GetAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var hourAgo = now.AddHours(-1);
+        await using var db = dbFactory.CreateDbContext();
+        var counts = await db.Jobs
+            .Where(j => j.Status == JobStatus.Pending || j.Status == JobStatus.Processing || j.CompletedAt >= hourAgo)
+            .GroupBy(j => j.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var recent = await db.Jobs.AsNoTracking()
+            .Where(j => j.StartedAt >= hourAgo)
+            .OrderByDescending(j => j.StartedAt)
+            .Take(5000)
+            .Select(j => new { j.CreatedAt, j.StartedAt, j.CompletedAt, j.Attempts })
+            .ToListAsync(cancellationToken);
+        var liveSince = now - (3 * options.Value.SweepInterval);
+        var nodes = await db.SchedulerNodes.CountAsync(n => n.LastSeenAt >= liveSince, cancellationToken);
+
+        int Count(JobStatus status) => counts.FirstOrDefault(c => c.Status == status)?.Count ?? 0;
+        var queue = recent.Where(j => j.Attempts == 1).Select(j => (j.StartedAt!.Value - j.CreatedAt).TotalMilliseconds);
+        var run = recent.Where(j => j.CompletedAt is not null).Select(j => (j.CompletedAt!.Value - j.StartedAt!.Value).TotalMilliseconds);
+        return new JobStats(
+            Count(JobStatus.Pending),
+            Count(JobStatus.Processing),
+            Count(JobStatus.Completed),
+            Count(JobStatus.Failed),
+            Percentiles(queue),
+            Percentiles(run),
+            await scheduler.IsRunningAsync(cancellationToken),
+            Math.Max(nodes, 1));
+    }
+
+    private static LatencyFigures Percentiles(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length == 0 ? new LatencyFigures(0, 0) : new LatencyFigures(At(sorted, 0.50), At(sorted, 0.95));
+    }
+
+    private static double At(double[] sorted, double quantile)
+    {
+        var rank = (int)Math.Ceiling(quantile * sorted.Length) - 1;
+        return Math.Round(sorted[Math.Clamp(rank, 0, sorted.Length - 1)], 1);
+    }
+}

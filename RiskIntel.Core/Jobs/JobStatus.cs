@@ -1,0 +1,10 @@
+namespace RiskIntel.Core.Jobs;
+
+public enum JobStatus
+{
+    Pending,
+    Processing,
+    Completed,
+    Failed,
+    Cancelled,
+}

@@ -1,0 +1,44 @@
+using System.Collections.Concurrent;
+using Quartz;
+
+namespace RiskIntel.Core.Jobs.Scheduling;
+
+/// <summary>
+/// The <see cref="IJobScheduler"/> port on Quartz: one trigger per run, firing at once or at the retry
+/// time, in the <c>ai</c> execution group for AI jobs so they honour their own concurrency limit.
+/// </summary>
+internal sealed class QuartzJobScheduler(ISchedulerFactory schedulerFactory, TimeProvider time) : IJobScheduler
+{
+    public const string AiExecutionGroup = "ai";
+    private const string TriggerGroup = "riskintel-runs";
+    private readonly ConcurrentDictionary<Guid, byte> _pending = new();
+
+    public async Task ScheduleAsync(Guid jobId, JobType type, DateTime? runAt, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        var builder = TriggerBuilder.Create(time)
+            .WithIdentity($"{jobId:N}-{Guid.NewGuid():N}", TriggerGroup)
+            .ForJob(RunJobQuartzJob.Key)
+            .UsingJobData(RunJobQuartzJob.JobIdKey, jobId.ToString());
+        builder = runAt is { } at && at > time.GetUtcNow().UtcDateTime
+            ? builder.StartAt(new DateTimeOffset(at, TimeSpan.Zero))
+            : builder.StartNow();
+        if (type.UsesAi())
+        {
+            builder = builder.WithExecutionGroup(AiExecutionGroup);
+        }
+
+        _pending[jobId] = 0;
+        await scheduler.ScheduleJob(builder.Build(), default, cancellationToken);
+    }
+
+    public bool IsScheduled(Guid jobId) => _pending.ContainsKey(jobId);
+
+    public void MarkFired(Guid jobId) => _pending.TryRemove(jobId, out _);
+
+    public async Task<bool> IsRunningAsync(CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        return await scheduler.GetStatus(cancellationToken) == SchedulerStatus.Running;
+    }
+}

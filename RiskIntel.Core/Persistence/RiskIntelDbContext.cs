@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using RiskIntel.Core.Auth;
+using RiskIntel.Core.Jobs;
+
+namespace RiskIntel.Core.Persistence;
+
+/// <summary>
+/// The one model of RiskIntel. Each database provider has a subclass (see Providers/) only so that it
+/// can own its migration set; the model itself is defined once, here.
+/// </summary>
+public abstract class RiskIntelDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Job> Jobs => Set<Job>();
+
+    public DbSet<JobEvent> JobEvents => Set<JobEvent>();
+
+    public DbSet<SchedulerNode> SchedulerNodes => Set<SchedulerNode>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(RiskIntelDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}
