@@ -25,6 +25,9 @@ app.MapUsersEndpoints();
 app.MapJobsEndpoints();
 app.MapAdminJobsEndpoints();
 app.MapPromptPreviewEndpoints();
+app.MapPromptsEndpoints();
+app.MapPromptVersioningEndpoints();
+app.MapPromptImportExportEndpoints();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -15,6 +15,7 @@ using RiskIntel.Core.Jobs.Notifications;
 using RiskIntel.Core.Jobs.Scheduling;
 using RiskIntel.Core.Persistence;
 using RiskIntel.Core.Persistence.Providers;
+using RiskIntel.Core.Prompts;
 
 namespace RiskIntel.Core;
 
@@ -27,6 +28,7 @@ public static class CoreServiceCollectionExtensions
         AddPersistence(builder);
         AddJobs(builder);
         AddAi(builder);
+        AddPrompts(builder.Services);
         return builder;
     }
 
@@ -126,6 +128,17 @@ public static class CoreServiceCollectionExtensions
         services.AddTransient<JobRecoveryQuartzJob>();
         services.AddTransient<JobRetentionQuartzJob>();
         services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler", tags: ["ready"]);
+    }
+
+    private static void AddPrompts(IServiceCollection services)
+    {
+        services.TryAddSingleton<PromptService>();
+        services.TryAddSingleton<PromptQueries>();
+        services.TryAddSingleton<PromptTransfer>();
+        services.TryAddSingleton<ActivePromptLookup>();
+
+        // Registered after the database initializer, so it seeds a migrated database.
+        services.AddHostedService<PromptSeeder>();
     }
 
     private static void AddAi(IHostApplicationBuilder builder)

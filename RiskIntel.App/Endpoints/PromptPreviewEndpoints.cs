@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using RiskIntel.App.Auth;
@@ -9,14 +8,19 @@ using RiskIntel.Core.Prompts;
 
 namespace RiskIntel.App.Endpoints;
 
-/// <summary>A draft to try: <c>userPromptTemplate</c> is accepted as an alias of <c>userPrompt</c>.</summary>
+/// <summary>
+/// A draft to try (<c>userPromptTemplate</c> is accepted as an alias of <c>userPrompt</c>), or a stored
+/// prompt by <c>promptId</c> and optional <c>version</c> (the current one by default).
+/// </summary>
 public sealed record PreviewRequest(
     string? SystemPrompt,
     string? UserPrompt,
     string? UserPromptTemplate,
     Dictionary<string, JsonElement>? Variables,
     string? Model,
-    string? CallbackUrl);
+    string? CallbackUrl,
+    Guid? PromptId = null,
+    int? Version = null);
 
 public sealed record VariablesRequest(string? SystemPrompt, string? UserPrompt, string? UserPromptTemplate);
 
@@ -37,26 +41,35 @@ public static class PromptPreviewEndpoints
         PreviewRequest request,
         ClaimsPrincipal user,
         JobService jobs,
+        PromptQueries prompts,
         [FromHeader(Name = ApiResults.IdempotencyKeyHeader)] string? idempotencyKey,
         CancellationToken cancellationToken)
     {
-        var userPrompt = request.UserPrompt ?? request.UserPromptTemplate;
-        if (string.IsNullOrWhiteSpace(userPrompt))
+        JobSubmission submission;
+        if (request.PromptId is { } promptId)
         {
-            return ApiResults.Invalid("userPrompt", "userPrompt (or userPromptTemplate) is required.");
+            if (await prompts.GetAsync(promptId, request.Version, cancellationToken) is not { } stored)
+            {
+                return ApiResults.NotFound(request.Version is null ? "The prompt" : $"Version {request.Version} of the prompt");
+            }
+
+            submission = PromptPreview.Stored(stored, request.Variables, request.Model, user.GetUserId(), idempotencyKey, request.CallbackUrl);
+        }
+        else
+        {
+            var userPrompt = request.UserPrompt ?? request.UserPromptTemplate;
+            if (string.IsNullOrWhiteSpace(userPrompt))
+            {
+                return ApiResults.Invalid("userPrompt", "userPrompt (or userPromptTemplate) is required, unless promptId names a stored prompt.");
+            }
+
+            submission = PromptPreview.Draft(
+                request.SystemPrompt, userPrompt, request.Variables, request.Model, user.GetUserId(), idempotencyKey, request.CallbackUrl);
         }
 
-        var input = new JsonObject
-        {
-            ["systemPrompt"] = request.SystemPrompt ?? "",
-            ["userPrompt"] = userPrompt,
-            ["variables"] = JsonSerializer.SerializeToNode(request.Variables ?? [], JobJson.Options),
-            ["model"] = request.Model,
-        };
         try
         {
-            var submitted = await jobs.SubmitAsync(
-                new JobSubmission(JobType.AiPreview, input, user.GetUserId(), idempotencyKey, request.CallbackUrl), cancellationToken);
+            var submitted = await jobs.SubmitAsync(submission, cancellationToken);
             return ApiResults.JobAccepted(submitted.Job);
         }
         catch (IdempotencyConflictException ex)

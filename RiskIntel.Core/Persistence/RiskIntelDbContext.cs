@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using RiskIntel.Core.Auth;
 using RiskIntel.Core.Jobs;
+using RiskIntel.Core.Prompts;
 
 namespace RiskIntel.Core.Persistence;
 
@@ -17,10 +18,27 @@ public abstract class RiskIntelDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<SchedulerNode> SchedulerNodes => Set<SchedulerNode>();
 
+    public DbSet<Prompt> Prompts => Set<Prompt>();
+
+    public DbSet<PromptVersion> PromptVersions => Set<PromptVersion>();
+
+    public DbSet<PromptChange> PromptChanges => Set<PromptChange>();
+
+    public DbSet<PromptComment> PromptComments => Set<PromptComment>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(RiskIntelDbContext).Assembly);
+
+        // At most one active prompt per section, guarded by the database too (filter syntax is per provider).
+        builder.Entity<Prompt>().HasIndex(p => p.Section, "IX_Prompts_ActiveSection").IsUnique()
+            .HasFilter(Database.ProviderName switch
+            {
+                "Npgsql.EntityFrameworkCore.PostgreSQL" => "\"IsActive\"",
+                "Microsoft.EntityFrameworkCore.SqlServer" => "[IsActive] = 1",
+                _ => "\"IsActive\" = 1",
+            });
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
