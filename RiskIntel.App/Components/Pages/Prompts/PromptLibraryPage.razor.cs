@@ -1,0 +1,108 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Forms;
+using MudBlazor;
+using RiskIntel.App.Auth;
+using RiskIntel.App.Endpoints;
+using RiskIntel.Core.Jobs;
+using RiskIntel.Core.Prompts;
+
+namespace RiskIntel.App.Components.Pages.Prompts;
+
+/// <summary>The library: filterable table of prompts, export as a JSON download and all-or-nothing import.</summary>
+public sealed partial class PromptLibraryPage
+{
+    private const long MaxImportBytes = 5 * 1024 * 1024;
+
+    private PromptPage _page = new([], 0);
+    private bool _loading = true;
+    private string? _search;
+    private string? _tag;
+    private PromptSection? _section;
+    private bool? _active;
+    private string? _exportUrl;
+    private PromptImportMode _importMode = PromptImportMode.Upsert;
+    private IReadOnlyDictionary<string, string[]>? _importErrors;
+
+    [Inject]
+    private PromptQueries Queries { get; set; } = null!;
+
+    [Inject]
+    private PromptTransfer Transfer { get; set; } = null!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
+
+    [Inject]
+    private ISnackbar Snackbar { get; set; } = null!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
+
+    protected override Task OnInitializedAsync() => LoadAsync();
+
+    private static Color SectionColor(PromptSection section) => section switch
+    {
+        PromptSection.Parser => Color.Info,
+        PromptSection.GapDetection => Color.Warning,
+        PromptSection.RiskAnalysis => Color.Error,
+        _ => Color.Primary,
+    };
+
+    private Task OnSearchAsync(string? value) => Filter(() => _search = value);
+
+    private Task OnTagAsync(string? value) => Filter(() => _tag = value);
+
+    private Task OnSectionAsync(PromptSection? value) => Filter(() => _section = value);
+
+    private Task OnActiveAsync(bool? value) => Filter(() => _active = value);
+
+    private Task Filter(Action set)
+    {
+        set();
+        return LoadAsync();
+    }
+
+    private async Task LoadAsync()
+    {
+        _loading = true;
+        _page = await Queries.ListAsync(new PromptListQuery(_section, _active, _tag, _search, 1, 1000), CancellationToken.None);
+        var export = new PromptExport(await Transfer.ExportAsync(CancellationToken.None));
+        var json = JsonSerializer.SerializeToUtf8Bytes(export, JobJson.Options);
+        _exportUrl = "data:application/json;base64," + Convert.ToBase64String(json);
+        _loading = false;
+    }
+
+    private async Task ImportAsync(IBrowserFile? file)
+    {
+        if (file is null)
+        {
+            return;
+        }
+
+        _importErrors = null;
+        try
+        {
+            await using var stream = file.OpenReadStream(MaxImportBytes);
+            var request = await JsonSerializer.DeserializeAsync<PromptImportRequest>(stream, JobJson.Options);
+            var userId = (await AuthenticationState).User.GetUserId();
+            var result = await Transfer.ImportAsync(request?.Prompts ?? [], _importMode, userId, CancellationToken.None);
+            Snackbar.Add($"Imported {file.Name}: {result.Created} created, {result.Updated} updated, {result.Unchanged} unchanged.", Severity.Success);
+            await LoadAsync();
+        }
+        catch (JsonException ex)
+        {
+            _importErrors = new Dictionary<string, string[]> { ["file"] = [$"{file.Name} is not a prompt export: {ex.Message}"] };
+        }
+        catch (PromptValidationException ex)
+        {
+            _importErrors = ex.Errors;
+        }
+        catch (PromptConflictException ex)
+        {
+            _importErrors = new Dictionary<string, string[]> { ["prompts"] = [ex.Message] };
+        }
+    }
+}
