@@ -36,3 +36,13 @@ public static class HttpAssertions
     public static JobStatus Status(this JsonElement job) =>
         Enum.Parse<JobStatus>(job.GetProperty("status").GetString()!.Replace("_", "", StringComparison.Ordinal), ignoreCase: true);
 }
+
+public static class JobClientExtensions
+{
+    /// <summary>The <c>to</c> status of each entry of the job's event log.</summary>
+    public static async Task<List<string>> GetJobEventsAsync(this HttpClient client, Guid id)
+    {
+        var events = await client.GetFromJsonAsync<JsonElement[]>($"/api/jobs/{id}/events") ?? [];
+        return events.Select(e => e.GetProperty("to").GetString()!).ToList();
+    }
+}
