@@ -12,6 +12,7 @@ using RiskIntel.Core.Ai.Offline;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Jobs.Execution;
 using RiskIntel.Core.Jobs.Notifications;
+using RiskIntel.Core.Jobs.Notifications.Webhooks;
 using RiskIntel.Core.Jobs.Scheduling;
 using RiskIntel.Core.Persistence;
 using RiskIntel.Core.Persistence.Providers;
@@ -104,6 +105,12 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<JobRunner>();
         services.TryAddSingleton<JobRecovery>();
         services.TryAddSingleton<JobRetention>();
+        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<CallbackUrlPolicy>();
+        services.TryAddSingleton<WebhookDeliveryQueries>();
+        services.AddSingleton<IJobStatusNotifier, WebhookDispatcher>();
+        services.AddHttpClient<WebhookSender>()
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
 
         services.AddQuartz(q =>
         {
@@ -114,6 +121,7 @@ public static class CoreServiceCollectionExtensions
                 sp.GetRequiredService<IOptions<AiOptions>>().Value.MaxConcurrentJobs,
                 ExecutionLimitScope.Node));
             q.AddJob<RunJobQuartzJob>(j => j.WithIdentity(RunJobQuartzJob.Key).StoreDurably());
+            q.AddJob<DeliverWebhookQuartzJob>(j => j.WithIdentity(DeliverWebhookQuartzJob.Key).StoreDurably());
             q.ScheduleJob<JobRecoveryQuartzJob>(
                 t => t.WithIdentity("recover-jobs", "riskintel").StartNow().WithSimpleSchedule(jobs.SweepInterval, null),
                 j => j.WithIdentity(JobRecoveryQuartzJob.Key));
@@ -123,6 +131,7 @@ public static class CoreServiceCollectionExtensions
                 j => j.WithIdentity(JobRetentionQuartzJob.Key));
         });
         services.AddTransient<RunJobQuartzJob>();
+        services.AddTransient<DeliverWebhookQuartzJob>();
         services.AddTransient<JobRecoveryQuartzJob>();
         services.AddTransient<JobRetentionQuartzJob>();
         services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler", tags: ["ready"]);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using RiskIntel.App.Auth;
 using RiskIntel.Core.Jobs;
+using RiskIntel.Core.Jobs.Notifications.Webhooks;
 using RiskIntel.Core.Prompts;
 
 namespace RiskIntel.App.Endpoints;
@@ -37,6 +38,7 @@ public static class PromptPreviewEndpoints
         PreviewRequest request,
         ClaimsPrincipal user,
         JobService jobs,
+        CallbackUrlPolicy callbacks,
         [FromHeader(Name = ApiResults.IdempotencyKeyHeader)] string? idempotencyKey,
         CancellationToken cancellationToken)
     {
@@ -53,16 +55,8 @@ public static class PromptPreviewEndpoints
             ["variables"] = JsonSerializer.SerializeToNode(request.Variables ?? [], JobJson.Options),
             ["model"] = request.Model,
         };
-        try
-        {
-            var submitted = await jobs.SubmitAsync(
-                new JobSubmission(JobType.AiPreview, input, user.GetUserId(), idempotencyKey, request.CallbackUrl), cancellationToken);
-            return ApiResults.JobAccepted(submitted.Job);
-        }
-        catch (IdempotencyConflictException ex)
-        {
-            return ApiResults.IdempotencyConflict(ex);
-        }
+        return await ApiResults.SubmitJobAsync(
+            jobs, callbacks, new JobSubmission(JobType.AiPreview, input, user.GetUserId(), idempotencyKey, request.CallbackUrl), cancellationToken);
     }
 
     private static Ok<VariablesResponse> DetectVariables(VariablesRequest request) =>
