@@ -1,1 +1,30 @@
-var b = WebApplication.CreateBuilder(args); var a = b.Build(); a.Run();
+using RiskIntel.App;
+using RiskIntel.App.Components;
+using RiskIntel.App.Endpoints;
+using RiskIntel.Core;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddRiskIntelCore();
+builder.AddRiskIntelWeb();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+app.MapStaticAssets();
+
+app.MapOpenApi();
+app.MapScalarApiReference();
+app.MapHealthEndpoints();
+app.MapAuthEndpoints();
+app.MapUsersEndpoints();
+app.MapJobsEndpoints();
+app.MapAdminJobsEndpoints();
+app.MapPromptPreviewEndpoints();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+app.Run();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace RiskIntel.Core.Jobs;
 
@@ -21,6 +22,7 @@ public sealed record JobDto(
     DateTime UpdatedAt,
     DateTime? NextAttemptAt)
 {
+    [JsonIgnore]
     public bool IsTerminal => Status is JobStatus.Completed or JobStatus.Failed or JobStatus.Cancelled;
 }
 

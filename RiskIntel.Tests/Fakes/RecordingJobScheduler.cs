@@ -1,0 +1,20 @@
+using System.Collections.Concurrent;
+using RiskIntel.Core.Jobs;
+
+namespace RiskIntel.Tests.Fakes;
+
+/// <summary>An <see cref="IJobScheduler"/> that records what it was asked to schedule and runs nothing.</summary>
+public sealed class RecordingJobScheduler : IJobScheduler
+{
+    public ConcurrentQueue<(Guid JobId, JobType Type, DateTime? RunAt)> Scheduled { get; } = new();
+
+    public Task ScheduleAsync(Guid jobId, JobType type, DateTime? runAt, CancellationToken cancellationToken)
+    {
+        Scheduled.Enqueue((jobId, type, runAt));
+        return Task.CompletedTask;
+    }
+
+    public bool IsScheduled(Guid jobId) => false;
+
+    public Task<bool> IsRunningAsync(CancellationToken cancellationToken) => Task.FromResult(true);
+}

@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using RiskIntel.Core.Jobs;
+using RiskIntel.Core.Jobs.Execution;
+using RiskIntel.Core.Jobs.Notifications;
+using RiskIntel.Core.Persistence;
+using RiskIntel.Tests.Fakes;
+
+namespace RiskIntel.Tests.Infrastructure;
+
+/// <summary>The job engine's Core services wired by hand on a real SQLite file, a fake clock and a recording scheduler.</summary>
+public sealed class JobEngineHarness : IDisposable
+{
+    private readonly SqliteTestDatabase _database = new();
+
+    public JobEngineHarness(IJobHandler handler, Action<JobsOptions>? configure = null, string nodeName = "node-a")
+    {
+        var jobsOptions = new JobsOptions { NodeName = nodeName, RetryBaseDelay = TimeSpan.FromSeconds(2), LeaseDuration = TimeSpan.FromSeconds(30) };
+        configure?.Invoke(jobsOptions);
+        Options = Microsoft.Extensions.Options.Options.Create(jobsOptions);
+        Db = _database.CreateFactory();
+        Publisher = new JobStatusPublisher([Notifications], NullLogger<JobStatusPublisher>.Instance);
+        Node = new NodeIdentity(Options);
+        Runner = new JobRunner(Db, [handler], Scheduler, Publisher, Running, Node, Options, Clock, NullLogger<JobRunner>.Instance);
+        Jobs = new JobService(Db, Scheduler, Publisher, Running, Options, Clock);
+        Recovery = new JobRecovery(Db, Scheduler, Publisher, Node, Options, Clock, NullLogger<JobRecovery>.Instance);
+        Retention = new JobRetention(Db, Options, Clock, NullLogger<JobRetention>.Instance);
+    }
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero));
+
+    public RecordingJobScheduler Scheduler { get; } = new();
+
+    public RecordingNotifier Notifications { get; } = new();
+
+    public RunningJobs Running { get; } = new();
+
+    public IOptions<JobsOptions> Options { get; }
+
+    public IDbContextFactory<RiskIntelDbContext> Db { get; }
+
+    public JobStatusPublisher Publisher { get; }
+
+    public NodeIdentity Node { get; }
+
+    public JobRunner Runner { get; }
+
+    public JobService Jobs { get; }
+
+    public JobRecovery Recovery { get; }
+
+    public JobRetention Retention { get; }
+
+    public async Task<JobDto> SubmitAsync(JobType type = JobType.AiPreview, string user = "user-1", JsonObject? input = null, string? key = null)
+    {
+        var result = await Jobs.SubmitAsync(new JobSubmission(type, input ?? new JsonObject { ["n"] = Guid.NewGuid().ToString() }, user, key), default);
+        return result.Job;
+    }
+
+    public async Task<Job> LoadAsync(Guid id)
+    {
+        await using var db = Db.CreateDbContext();
+        return await db.Jobs.AsNoTracking().SingleAsync(j => j.Id == id);
+    }
+
+    public async Task<List<JobEvent>> EventsAsync(Guid id)
+    {
+        await using var db = Db.CreateDbContext();
+        return await db.JobEvents.AsNoTracking().Where(e => e.JobId == id).OrderBy(e => e.Id).ToListAsync();
+    }
+
+    public void Dispose() => _database.Dispose();
+
+    public sealed class RecordingNotifier : IJobStatusNotifier
+    {
+        public ConcurrentQueue<JobStatusChanged> Changes { get; } = new();
+
+        public ValueTask PublishAsync(JobStatusChanged change, CancellationToken cancellationToken)
+        {
+            Changes.Enqueue(change);
+            return ValueTask.CompletedTask;
+        }
+    }
+}
