@@ -3,28 +3,31 @@ using System.Threading.RateLimiting;
 namespace RiskIntel.Core.Ai.Bedrock;
 
 /// <summary>
-/// Paces requests to one model at an adaptive rate (AIMD): each permit gets the next free time slot
-/// 1/rate after the previous one; a throttling answer multiplies the rate by a factor below one (once per
-/// cool-down, since one congestion event shows up as many 429s); each success adds a little, so the
-/// rate probes back up to the quota. Waiting callers hold no thread: they await their slot.
+/// Paces requests to one model at an adaptive rate (AIMD). Waiters queue in order and each is let through
+/// 1/rate after the previous one, with the rate read at that moment, so a change reaches a queue that is
+/// already long. A throttling answer multiplies the rate by a factor below one (once per cool-down, since
+/// one congestion event shows up as many 429s); each success adds a little, so the rate probes back up to
+/// the quota. Waiting callers hold no thread.
 /// </summary>
 internal sealed class AdaptiveRateLimiter : RateLimiter
 {
     private readonly Lock _lock = new();
+    private readonly Queue<TaskCompletionSource<RateLimitLease>> _waiters = new();
     private readonly TimeProvider _time;
     private readonly BedrockResilienceOptions _options;
+    private readonly ITimer _timer;
     private double _rate;
-    private long _nextSlot;
+    private long _lastGrant;
     private long _lastDecrease = long.MinValue;
-    private long _lastGranted;
+    private bool _timerArmed;
 
     public AdaptiveRateLimiter(BedrockResilienceOptions options, TimeProvider time)
     {
         _options = options;
         _time = time;
         _rate = options.InitialRequestsPerSecond;
-        _nextSlot = time.GetTimestamp();
-        _lastGranted = _nextSlot;
+        _lastGrant = long.MinValue;
+        _timer = time.CreateTimer(_ => Release(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>The current pace in requests per second.</summary>
@@ -45,8 +48,7 @@ internal sealed class AdaptiveRateLimiter : RateLimiter
         {
             lock (_lock)
             {
-                var now = _time.GetTimestamp();
-                return _nextSlot > now ? null : _time.GetElapsedTime(_lastGranted, now);
+                return _waiters.Count > 0 || _lastGrant == long.MinValue ? null : _time.GetElapsedTime(_lastGrant);
             }
         }
     }
@@ -81,7 +83,11 @@ internal sealed class AdaptiveRateLimiter : RateLimiter
     {
         lock (_lock)
         {
-            return new RateLimiterStatistics { CurrentAvailablePermits = _nextSlot <= _time.GetTimestamp() ? 1 : 0 };
+            return new RateLimiterStatistics
+            {
+                CurrentAvailablePermits = _waiters.Count == 0 && Wait(_time.GetTimestamp()) <= TimeSpan.Zero ? 1 : 0,
+                CurrentQueuedCount = _waiters.Count,
+            };
         }
     }
 
@@ -90,43 +96,111 @@ internal sealed class AdaptiveRateLimiter : RateLimiter
         lock (_lock)
         {
             var now = _time.GetTimestamp();
-            if (permitCount == 0 || _nextSlot <= now)
+            var wait = Wait(now);
+            if (permitCount == 0 || (_waiters.Count == 0 && wait <= TimeSpan.Zero))
             {
                 if (permitCount > 0)
                 {
-                    Reserve(now, now);
+                    _lastGrant = now;
                 }
 
                 return Lease.Granted;
             }
 
-            return Lease.Denied(_time.GetElapsedTime(now, _nextSlot));
+            return Lease.Denied(wait > TimeSpan.Zero ? wait : Interval);
         }
     }
 
-    protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
+    protected override ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
     {
-        TimeSpan wait;
+        TaskCompletionSource<RateLimitLease> waiter;
         lock (_lock)
         {
             var now = _time.GetTimestamp();
-            var slot = Math.Max(now, _nextSlot);
-            Reserve(slot, now);
-            wait = _time.GetElapsedTime(now, slot);
+            if (permitCount == 0 || (_waiters.Count == 0 && Wait(now) <= TimeSpan.Zero))
+            {
+                if (permitCount > 0)
+                {
+                    _lastGrant = now;
+                }
+
+                return ValueTask.FromResult<RateLimitLease>(Lease.Granted);
+            }
+
+            waiter = new TaskCompletionSource<RateLimitLease>(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Enqueue(waiter);
+            Arm(now);
         }
 
-        if (wait > TimeSpan.Zero)
-        {
-            await Task.Delay(wait, _time, cancellationToken);
-        }
-
-        return Lease.Granted;
+        return WaitAsync(waiter, cancellationToken);
     }
 
-    private void Reserve(long slot, long now)
+    protected override void Dispose(bool disposing)
     {
-        _nextSlot = slot + (long)(_time.TimestampFrequency / _rate);
-        _lastGranted = now;
+        if (disposing)
+        {
+            _timer.Dispose();
+            lock (_lock)
+            {
+                while (_waiters.TryDequeue(out var waiter))
+                {
+                    waiter.TrySetResult(Lease.Denied(TimeSpan.Zero));
+                }
+            }
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private static async ValueTask<RateLimitLease> WaitAsync(TaskCompletionSource<RateLimitLease> waiter, CancellationToken cancellationToken)
+    {
+        // A cancelled waiter stays queued but completed; Release skips it.
+        await using var registration = cancellationToken.Register(() => waiter.TrySetCanceled(cancellationToken));
+        return await waiter.Task;
+    }
+
+    private TimeSpan Interval => TimeSpan.FromSeconds(1 / _rate);
+
+    private TimeSpan Wait(long now) =>
+        _lastGrant == long.MinValue ? TimeSpan.Zero : Interval - _time.GetElapsedTime(_lastGrant, now);
+
+    private void Release()
+    {
+        List<TaskCompletionSource<RateLimitLease>> granted = [];
+        lock (_lock)
+        {
+            _timerArmed = false;
+            var now = _time.GetTimestamp();
+            while (_waiters.TryPeek(out var next) && (next.Task.IsCompleted || Wait(now) <= TimeSpan.Zero))
+            {
+                _waiters.Dequeue();
+                if (!next.Task.IsCompleted)
+                {
+                    _lastGrant = now;
+                    granted.Add(next);
+                }
+            }
+
+            if (_waiters.Count > 0)
+            {
+                Arm(now);
+            }
+        }
+
+        foreach (var waiter in granted)
+        {
+            waiter.TrySetResult(Lease.Granted);
+        }
+    }
+
+    private void Arm(long now)
+    {
+        if (!_timerArmed)
+        {
+            _timerArmed = true;
+            var wait = Wait(now);
+            _timer.Change(wait > TimeSpan.Zero ? wait : TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+        }
     }
 
     private sealed class Lease(bool isAcquired, TimeSpan? retryAfter) : RateLimitLease

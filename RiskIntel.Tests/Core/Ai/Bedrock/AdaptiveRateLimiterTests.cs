@@ -35,6 +35,47 @@ public sealed class AdaptiveRateLimiterTests
     }
 
     [Fact]
+    public async Task Acquire_RateCutWhileCallersQueue_SlowsTheQueuedCallersToo()
+    {
+        var time = new FakeTimeProvider();
+        using var limiter = new AdaptiveRateLimiter(Options, time);
+        using var first = await limiter.AcquireAsync();
+        var second = limiter.AcquireAsync().AsTask();
+        var third = limiter.AcquireAsync().AsTask();
+
+        limiter.OnThrottled();
+        time.Advance(TimeSpan.FromMilliseconds(100));
+        Assert.False(second.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(100));
+        using var secondLease = await second;
+        time.Advance(TimeSpan.FromMilliseconds(199));
+        Assert.False(third.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        using var thirdLease = await third;
+
+        Assert.True(secondLease.IsAcquired);
+        Assert.True(thirdLease.IsAcquired);
+    }
+
+    [Fact]
+    public async Task Acquire_CancelledWhileQueued_IsCancelledAndSkipped()
+    {
+        var time = new FakeTimeProvider();
+        using var limiter = new AdaptiveRateLimiter(Options, time);
+        using var first = await limiter.AcquireAsync();
+        using var cancel = new CancellationTokenSource();
+        var cancelled = limiter.AcquireAsync(1, cancel.Token).AsTask();
+        var next = limiter.AcquireAsync().AsTask();
+
+        await cancel.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
+        time.Advance(TimeSpan.FromMilliseconds(100));
+        using var lease = await next;
+
+        Assert.True(lease.IsAcquired);
+    }
+
+    [Fact]
     public void AttemptAcquire_BeforeTheNextSlot_IsDeniedWithRetryAfter()
     {
         var time = new FakeTimeProvider();
