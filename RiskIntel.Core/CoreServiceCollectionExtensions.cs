@@ -168,7 +168,7 @@ public static class CoreServiceCollectionExtensions
             })
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
 
-        // Outermost first: resilience (breaker, retries, attempt timeout), pacing, then signing, so that
+        // Outermost first: resilience (breaker, call timeout, retries), pacing, then signing, so that
         // every attempt waits for its slot and is signed afresh.
         http.AddResilienceHandler(BedrockResilience.PipelineName, BedrockResilience.Configure);
         http.AddHttpMessageHandler<BedrockRateLimitHandler>().AddHttpMessageHandler<BedrockAuthHandler>();

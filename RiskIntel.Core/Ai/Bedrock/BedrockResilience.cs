@@ -10,8 +10,9 @@ namespace RiskIntel.Core.Ai.Bedrock;
 
 /// <summary>
 /// The Bedrock call pipeline, outermost first: a circuit breaker over whole calls (it counts a call that
-/// still failed after its retries, never a validation error), retries of throttling and transient
-/// failures with exponential backoff and jitter, and a timeout per attempt.
+/// still failed after its retries, never a validation error), the call's time limit
+/// (<see cref="AiOptions.RequestTimeout"/>, covering retries and waits for the pace), and retries of
+/// throttling and transient failures with exponential backoff and jitter.
 /// </summary>
 internal static class BedrockResilience
 {
@@ -30,6 +31,7 @@ internal static class BedrockResilience
                 BreakDuration = r.CircuitBreakerBreakDuration,
                 ShouldHandle = args => ValueTask.FromResult(IsServiceFailure(args.Outcome)),
             })
+            .AddTimeout(ai.RequestTimeout)
             .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 MaxRetryAttempts = Math.Max(1, Math.Max(r.MaxThrottleRetries, r.MaxTransientRetries)),
@@ -39,8 +41,7 @@ internal static class BedrockResilience
                 MaxDelay = r.RetryMaxDelay,
                 ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.AttemptNumber, r)),
                 DelayGenerator = args => ValueTask.FromResult(ServerDelay(args.Outcome, r)),
-            })
-            .AddTimeout(ai.RequestTimeout);
+            });
     }
 
     public static bool IsServiceFailure(Outcome<HttpResponseMessage> outcome) => outcome switch

@@ -74,8 +74,24 @@ public sealed class BedrockResilienceTests
     public async Task SlowAnswer_PastRequestTimeout_FailsAsRetryableTimeout()
     {
         await using var fake = await FakeBedrockServer.StartAsync();
-        fake.Enqueue(FakeBedrockReply.Slow(TimeSpan.FromSeconds(30)));
-        using var host = AiTestHost.Build(AiTestHost.Bedrock(fake, ("Ai:RequestTimeout", "00:00:01")));
+        fake.Enqueue(FakeBedrockReply.Slow(TimeSpan.FromSeconds(60)));
+        using var host = AiTestHost.Build(AiTestHost.Bedrock(fake, ("Ai:RequestTimeout", "00:00:02")));
+
+        var error = await Assert.ThrowsAsync<BedrockException>(
+            () => host.Services.GetRequiredService<IChatClient>().GetResponseAsync(Hello));
+
+        Assert.Equal("TimeoutException", error.Kind);
+        Assert.True(error.IsRetryable);
+        Assert.Single(fake.Requests);
+    }
+
+    [Fact]
+    public async Task RequestTimeout_CoversWaitsBetweenRetries()
+    {
+        await using var fake = await FakeBedrockServer.StartAsync();
+        fake.Enqueue(FakeBedrockReply.Throttled() with { Headers = new Dictionary<string, string> { ["x-amz-retry-after"] = "60000" } });
+        using var host = AiTestHost.Build(AiTestHost.Bedrock(
+            fake, ("Ai:RequestTimeout", "00:00:03"), ("Ai:Bedrock:Resilience:RetryMaxDelay", "00:01:00")));
 
         var error = await Assert.ThrowsAsync<BedrockException>(
             () => host.Services.GetRequiredService<IChatClient>().GetResponseAsync(Hello));
