@@ -15,14 +15,22 @@ namespace RiskIntel.Tests.Infrastructure;
 /// <summary>The job engine's Core services wired by hand on a real SQLite file, a fake clock and a recording scheduler.</summary>
 public sealed class JobEngineHarness : IDisposable
 {
-    private readonly SqliteTestDatabase _database = new();
+    private readonly SqliteTestDatabase? _database;
 
-    public JobEngineHarness(IJobHandler handler, Action<JobsOptions>? configure = null, string nodeName = "node-a")
+    public JobEngineHarness(IJobHandler handler, Action<JobsOptions>? configure = null, string nodeName = "node-a",
+        IDbContextFactory<RiskIntelDbContext>? database = null)
     {
+        if (database is null)
+        {
+            var sqlite = new SqliteTestDatabase();
+            _database = sqlite;
+            database = sqlite.CreateFactory();
+        }
+
         var jobsOptions = new JobsOptions { NodeName = nodeName, RetryBaseDelay = TimeSpan.FromSeconds(2), LeaseDuration = TimeSpan.FromSeconds(30) };
         configure?.Invoke(jobsOptions);
         Options = Microsoft.Extensions.Options.Options.Create(jobsOptions);
-        Db = _database.CreateFactory();
+        Db = database;
         Publisher = new JobStatusPublisher([Notifications], NullLogger<JobStatusPublisher>.Instance);
         Node = new NodeIdentity(Options);
         Runner = new JobRunner(Db, [handler], Scheduler, Publisher, Running, Node, Options, Clock, NullLogger<JobRunner>.Instance);
@@ -73,7 +81,7 @@ public sealed class JobEngineHarness : IDisposable
         return await db.JobEvents.AsNoTracking().Where(e => e.JobId == id).OrderBy(e => e.Id).ToListAsync();
     }
 
-    public void Dispose() => _database.Dispose();
+    public void Dispose() => _database?.Dispose();
 
     public sealed class RecordingNotifier : IJobStatusNotifier
     {

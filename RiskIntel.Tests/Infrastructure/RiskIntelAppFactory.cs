@@ -1,0 +1,136 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using RiskIntel.Core.Jobs;
+using RiskIntel.Core.Jobs.Notifications;
+
+namespace RiskIntel.Tests.Infrastructure;
+
+/// <summary>
+/// The whole app on a temporary SQLite file, outside Development (no demo accounts), with a configured
+/// admin and fast retry timings. Settings and services can be overridden per factory.
+/// </summary>
+public class RiskIntelAppFactory : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@test.local";
+    public const string AdminPassword = "Admin-Password-1";
+    public const string UserPassword = "Analyst-Password-1";
+
+    private readonly Dictionary<string, string?> _settings = new()
+    {
+        ["Auth:Local:AdminEmail"] = AdminEmail,
+        ["Auth:Local:AdminPassword"] = AdminPassword,
+        ["Auth:Local:FailedLoginsPerMinute"] = "1000",
+        ["Jobs:RetryBaseDelay"] = "00:00:00.050",
+        ["Jobs:RetryMaxDelay"] = "00:00:00.200",
+        ["Jobs:SweepInterval"] = "00:00:01",
+        ["Jobs:LeaseDuration"] = "00:00:05",
+        ["Jobs:NodeName"] = "test-" + Guid.NewGuid().ToString("N")[..8],
+    };
+
+    private readonly List<Action<IServiceCollection>> _services = [];
+    private int _userCount;
+
+    public RiskIntelAppFactory()
+        : this(null)
+    {
+    }
+
+    internal RiskIntelAppFactory(SqliteTestDatabase? database)
+    {
+        Database = database ?? new SqliteTestDatabase();
+        OwnsDatabase = database is null;
+        _settings["ConnectionStrings:RiskIntel"] = Database.ConnectionString;
+    }
+
+    public SqliteTestDatabase Database { get; }
+
+    private bool OwnsDatabase { get; }
+
+    public RiskIntelAppFactory With(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    public RiskIntelAppFactory WithServices(Action<IServiceCollection> configure)
+    {
+        _services.Add(configure);
+        return this;
+    }
+
+    public async Task<HttpClient> LoginAsync(string email, string password)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    public Task<HttpClient> AdminAsync() => LoginAsync(AdminEmail, AdminPassword);
+
+    /// <summary>Creates a new account through the admin API and signs it in.</summary>
+    public async Task<(HttpClient Client, string Email)> NewUserAsync(string role = "Analyst")
+    {
+        var email = $"user{Interlocked.Increment(ref _userCount)}-{Guid.NewGuid():N}@test.local";
+        using var admin = await AdminAsync();
+        var response = await admin.PostAsJsonAsync("/api/admin/users", new { email, password = UserPassword, role });
+        response.EnsureSuccessStatusCode();
+        return (await LoginAsync(email, UserPassword), email);
+    }
+
+    /// <summary>Waits, through the in-process feed (no polling), until the job reaches one of the statuses.</summary>
+    public async Task<JobDto> WaitForAsync(Guid jobId, params JobStatus[] statuses)
+    {
+        var reached = new TaskCompletionSource<JobDto>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = Services.GetRequiredService<JobStatusFeed>().SubscribeJob(jobId, change =>
+        {
+            if (statuses.Contains(change.Job.Status))
+            {
+                reached.TrySetResult(change.Job);
+            }
+
+            return Task.CompletedTask;
+        });
+        var current = await Services.GetRequiredService<JobService>().GetAsync(jobId, null, default);
+        if (current is not null && statuses.Contains(current.Status))
+        {
+            return current;
+        }
+
+        return await reached.Task.WaitAsync(TimeSpan.FromSeconds(60));
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            foreach (var configure in _services)
+            {
+                configure(services);
+            }
+        });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && OwnsDatabase)
+        {
+            Database.Dispose();
+        }
+    }
+
+    private sealed record TokenResponse(string AccessToken, string RefreshToken, int ExpiresIn, string TokenType);
+}
