@@ -1,6 +1,7 @@
 using RiskIntel.App;
 using RiskIntel.App.Components;
 using RiskIntel.App.Endpoints;
+using RiskIntel.App.Hubs;
 using RiskIntel.Core;
 using Scalar.AspNetCore;
 
@@ -23,11 +24,13 @@ app.MapHealthEndpoints();
 app.MapAuthEndpoints();
 app.MapUsersEndpoints();
 app.MapJobsEndpoints();
+app.MapJobNotificationsEndpoints();
 app.MapAdminJobsEndpoints();
 app.MapPromptPreviewEndpoints();
 app.MapPromptsEndpoints();
 app.MapPromptVersioningEndpoints();
 app.MapPromptImportExportEndpoints();
+app.MapHub<JobStatusHub>("/hubs/jobs");
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

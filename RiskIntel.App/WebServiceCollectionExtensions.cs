@@ -7,6 +7,7 @@ using MudBlazor.Services;
 using Quartz;
 using RiskIntel.App.Auth;
 using RiskIntel.App.Endpoints;
+using RiskIntel.App.Hubs;
 using RiskIntel.Core.Auth;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Persistence;
@@ -23,6 +24,7 @@ public static class WebServiceCollectionExtensions
         AddAuth(builder);
         AddApi(builder.Services);
         AddUi(builder.Services);
+        AddPush(builder.Services);
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder;
     }
@@ -121,6 +123,12 @@ public static class WebServiceCollectionExtensions
         services.AddProblemDetails();
         services.AddValidation();
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+    }
+
+    private static void AddPush(IServiceCollection services)
+    {
+        services.AddSignalR().AddJsonProtocol(o => JobJson.Configure(o.PayloadSerializerOptions));
+        services.AddHostedService<HubJobStatusNotifier>();
     }
 
     private static void AddUi(IServiceCollection services)

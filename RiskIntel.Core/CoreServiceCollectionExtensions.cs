@@ -8,10 +8,13 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Quartz;
 using RiskIntel.Core.Ai;
+using RiskIntel.Core.Ai.Bedrock;
 using RiskIntel.Core.Ai.Offline;
+using RiskIntel.Core.Ai.OpenAi;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Jobs.Execution;
 using RiskIntel.Core.Jobs.Notifications;
+using RiskIntel.Core.Jobs.Notifications.Webhooks;
 using RiskIntel.Core.Jobs.Scheduling;
 using RiskIntel.Core.Persistence;
 using RiskIntel.Core.Persistence.Providers;
@@ -106,6 +109,12 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<JobRunner>();
         services.TryAddSingleton<JobRecovery>();
         services.TryAddSingleton<JobRetention>();
+        services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<CallbackUrlPolicy>();
+        services.TryAddSingleton<WebhookDeliveryQueries>();
+        services.AddSingleton<IJobStatusNotifier, WebhookDispatcher>();
+        services.AddHttpClient<WebhookSender>()
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
 
         services.AddQuartz(q =>
         {
@@ -116,6 +125,7 @@ public static class CoreServiceCollectionExtensions
                 sp.GetRequiredService<IOptions<AiOptions>>().Value.MaxConcurrentJobs,
                 ExecutionLimitScope.Node));
             q.AddJob<RunJobQuartzJob>(j => j.WithIdentity(RunJobQuartzJob.Key).StoreDurably());
+            q.AddJob<DeliverWebhookQuartzJob>(j => j.WithIdentity(DeliverWebhookQuartzJob.Key).StoreDurably());
             q.ScheduleJob<JobRecoveryQuartzJob>(
                 t => t.WithIdentity("recover-jobs", "riskintel").StartNow().WithSimpleSchedule(jobs.SweepInterval, null),
                 j => j.WithIdentity(JobRecoveryQuartzJob.Key));
@@ -125,6 +135,7 @@ public static class CoreServiceCollectionExtensions
                 j => j.WithIdentity(JobRetentionQuartzJob.Key));
         });
         services.AddTransient<RunJobQuartzJob>();
+        services.AddTransient<DeliverWebhookQuartzJob>();
         services.AddTransient<JobRecoveryQuartzJob>();
         services.AddTransient<JobRetentionQuartzJob>();
         services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler", tags: ["ready"]);
@@ -143,8 +154,56 @@ public static class CoreServiceCollectionExtensions
 
     private static void AddAi(IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<AiOptions>().BindConfiguration(AiOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.TryAddSingleton<IChatClient, OfflineChatClient>();
-        builder.Services.AddSingleton<IJobHandler, AiPreviewHandler>();
+        var services = builder.Services;
+        services.AddOptions<AiOptions>().BindConfiguration(AiOptions.SectionName)
+            .PostConfigure<IConfiguration>(ReadBedrockApiKeyFromEnvironment)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AiOptions>, AiOptionsValidator>());
+        services.TryAddSingleton<IAwsCredentialsSource, DefaultAwsCredentialsSource>();
+        AddBedrock(services);
+        services.TryAddSingleton<IChatClient>(CreateChatClient);
+        services.AddSingleton<IJobHandler, AiPreviewHandler>();
+    }
+
+    // AWS SDKs read a Bedrock API key from this variable; configuration keeps precedence.
+    private static void ReadBedrockApiKeyFromEnvironment(AiOptions options, IConfiguration configuration)
+    {
+        if (string.IsNullOrWhiteSpace(options.Bedrock.ApiKey))
+        {
+            options.Bedrock.ApiKey = configuration["AWS_BEARER_TOKEN_BEDROCK"];
+        }
+    }
+
+    private static void AddBedrock(IServiceCollection services)
+    {
+        services.TryAddSingleton<BedrockRateLimiters>();
+        services.TryAddTransient<BedrockRateLimitHandler>();
+        services.TryAddTransient<BedrockAuthHandler>();
+
+        // The chat client is a singleton holding this typed client, so connections are recycled by the
+        // primary handler's PooledConnectionLifetime rather than by handler rotation.
+        var http = services.AddHttpClient<BedrockChatClient>(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+
+        // Outermost first: resilience (breaker, call timeout, retries), pacing, then signing, so that
+        // every attempt waits for its slot and is signed afresh.
+        http.AddResilienceHandler(BedrockResilience.PipelineName, BedrockResilience.Configure);
+        http.AddHttpMessageHandler<BedrockRateLimitHandler>().AddHttpMessageHandler<BedrockAuthHandler>();
+    }
+
+    private static IChatClient CreateChatClient(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptions<AiOptions>>().Value;
+        return options.Provider switch
+        {
+            AiProvider.Bedrock => services.GetRequiredService<BedrockChatClient>(),
+            AiProvider.OpenAI => OpenAiChatClientFactory.Create(options),
+            _ => ActivatorUtilities.CreateInstance<OfflineChatClient>(services),
+        };
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using RiskIntel.Core.Jobs;
+using RiskIntel.Core.Jobs.Notifications.Webhooks;
 
 namespace RiskIntel.App.Endpoints;
 
@@ -11,6 +12,28 @@ public sealed record Envelope<T>(T Data);
 public static class ApiResults
 {
     public const string IdempotencyKeyHeader = "Idempotency-Key";
+
+    /// <summary>
+    /// Submits a job the way every submitting endpoint does: checks the callback against the allow-list,
+    /// applies idempotency, and answers 202 (or 400 / 422).
+    /// </summary>
+    public static async Task<Results<Accepted<Envelope<JobRef>>, ValidationProblem, ProblemHttpResult>> SubmitJobAsync(
+        JobService jobs, CallbackUrlPolicy callbacks, JobSubmission submission, CancellationToken cancellationToken)
+    {
+        if (submission.CallbackUrl is { } url && callbacks.Check(url) is { } refusal)
+        {
+            return Invalid("callbackUrl", refusal);
+        }
+
+        try
+        {
+            return JobAccepted((await jobs.SubmitAsync(submission, cancellationToken)).Job);
+        }
+        catch (IdempotencyConflictException ex)
+        {
+            return IdempotencyConflict(ex);
+        }
+    }
 
     /// <summary>202 Accepted, <c>Location: /api/jobs/{id}</c>, body <c>{ data: { jobId, status } }</c>.</summary>
     public static Accepted<Envelope<JobRef>> JobAccepted(JobDto job) =>

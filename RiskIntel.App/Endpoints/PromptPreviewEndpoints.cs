@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using RiskIntel.App.Auth;
 using RiskIntel.Core.Jobs;
+using RiskIntel.Core.Jobs.Notifications.Webhooks;
 using RiskIntel.Core.Prompts;
 
 namespace RiskIntel.App.Endpoints;
@@ -42,6 +43,7 @@ public static class PromptPreviewEndpoints
         ClaimsPrincipal user,
         JobService jobs,
         PromptQueries prompts,
+        CallbackUrlPolicy callbacks,
         [FromHeader(Name = ApiResults.IdempotencyKeyHeader)] string? idempotencyKey,
         CancellationToken cancellationToken)
     {
@@ -67,15 +69,7 @@ public static class PromptPreviewEndpoints
                 request.SystemPrompt, userPrompt, request.Variables, request.Model, user.GetUserId(), idempotencyKey, request.CallbackUrl);
         }
 
-        try
-        {
-            var submitted = await jobs.SubmitAsync(submission, cancellationToken);
-            return ApiResults.JobAccepted(submitted.Job);
-        }
-        catch (IdempotencyConflictException ex)
-        {
-            return ApiResults.IdempotencyConflict(ex);
-        }
+        return await ApiResults.SubmitJobAsync(jobs, callbacks, submission, cancellationToken);
     }
 
     private static Ok<VariablesResponse> DetectVariables(VariablesRequest request) =>

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using RiskIntel.Core.Ai.Bedrock;
+using RiskIntel.Core.Ai.OpenAi;
 
 namespace RiskIntel.Core.Ai;
 
@@ -22,4 +24,10 @@ public sealed class AiOptions
     /// <summary>How many AI jobs may run at once on one node.</summary>
     [Range(1, 256)]
     public int MaxConcurrentJobs { get; set; } = 4;
+
+    /// <summary>Settings of the <see cref="AiProvider.Bedrock"/> provider (<c>Ai:Bedrock:*</c>).</summary>
+    public BedrockOptions Bedrock { get; set; } = new();
+
+    /// <summary>Settings of the <see cref="AiProvider.OpenAI"/> provider (<c>Ai:OpenAI:*</c>).</summary>
+    public OpenAiOptions OpenAI { get; set; } = new();
 }

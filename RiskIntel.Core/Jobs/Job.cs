@@ -1,3 +1,5 @@
+using RiskIntel.Core.Jobs.Notifications.Webhooks;
+
 namespace RiskIntel.Core.Jobs;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace RiskIntel.Core.Jobs;
 public sealed class Job
 {
     private readonly List<JobEvent> _events = [];
+    private readonly List<WebhookDelivery> _webhookDeliveries = [];
 
     private Job()
     {
@@ -62,6 +65,8 @@ public sealed class Job
     public int Version { get; private set; }
 
     public IReadOnlyList<JobEvent> Events => _events;
+
+    public IReadOnlyList<WebhookDelivery> WebhookDeliveries => _webhookDeliveries;
 
     public bool IsTerminal => Status is JobStatus.Completed or JobStatus.Failed or JobStatus.Cancelled;
 
@@ -202,5 +207,9 @@ public sealed class Job
         Status = to;
         UpdatedAt = now;
         Version++;
+        if (IsTerminal && CallbackUrl is not null)
+        {
+            _webhookDeliveries.Add(new WebhookDelivery(Id, CallbackUrl, now));
+        }
     }
 }

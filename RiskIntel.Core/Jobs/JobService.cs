@@ -65,9 +65,8 @@ public sealed partial class JobService(
         }
 
         await scheduler.ScheduleAsync(job.Id, job.Type, null, CancellationToken.None);
-        var dto = job.ToDto();
-        await publisher.PublishAsync(new JobStatusChanged(dto, null), CancellationToken.None);
-        return new SubmitResult(dto, Created: true);
+        await publisher.PublishAsync(JobStatusChanged.Of(job, null), CancellationToken.None);
+        return new SubmitResult(job.ToDto(), Created: true);
     }
 
     public async Task<JobDto?> GetAsync(Guid id, string? userId, CancellationToken cancellationToken)
@@ -146,7 +145,7 @@ public sealed partial class JobService(
 
             if (cancelledNow)
             {
-                await publisher.PublishAsync(new JobStatusChanged(job.ToDto(), previous), CancellationToken.None);
+                await publisher.PublishAsync(JobStatusChanged.Of(job, previous), CancellationToken.None);
             }
             else
             {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using RiskIntel.Core.Auth;
 using RiskIntel.Core.Jobs;
+using RiskIntel.Core.Jobs.Notifications.Webhooks;
 using RiskIntel.Core.Prompts;
 
 namespace RiskIntel.Core.Persistence;
@@ -17,6 +18,10 @@ public abstract class RiskIntelDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<JobEvent> JobEvents => Set<JobEvent>();
 
     public DbSet<SchedulerNode> SchedulerNodes => Set<SchedulerNode>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    public DbSet<WebhookAttempt> WebhookAttempts => Set<WebhookAttempt>();
 
     public DbSet<Prompt> Prompts => Set<Prompt>();
 

@@ -14,7 +14,15 @@ public sealed class RecordingJobScheduler : IJobScheduler
         return Task.CompletedTask;
     }
 
+    public ConcurrentQueue<(Guid DeliveryId, DateTime? RunAt)> ScheduledWebhooks { get; } = new();
+
     public bool IsScheduled(Guid jobId) => false;
+
+    public Task ScheduleWebhookAsync(Guid deliveryId, DateTime? runAt, CancellationToken cancellationToken)
+    {
+        ScheduledWebhooks.Enqueue((deliveryId, runAt));
+        return Task.CompletedTask;
+    }
 
     public Task<bool> IsRunningAsync(CancellationToken cancellationToken) => Task.FromResult(true);
 }

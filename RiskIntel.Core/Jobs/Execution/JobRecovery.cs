@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RiskIntel.Core.Jobs.Notifications;
+using RiskIntel.Core.Jobs.Notifications.Webhooks;
 using RiskIntel.Core.Persistence;
 
 namespace RiskIntel.Core.Jobs.Execution;
@@ -31,6 +32,7 @@ public sealed partial class JobRecovery(
         await RecordHeartbeatAsync(cancellationToken);
         var recovered = await RecoverLostJobsAsync(cancellationToken);
         var scheduled = await ScheduleStrandedJobsAsync(cancellationToken);
+        scheduled += await ScheduleStrandedWebhooksAsync(cancellationToken);
         _firstSweepDone = true;
         if (recovered + scheduled > 0)
         {
@@ -83,7 +85,7 @@ public sealed partial class JobRecovery(
             }
 
             recovered++;
-            await publisher.PublishAsync(new JobStatusChanged(job.ToDto(), JobStatus.Processing), cancellationToken);
+            await publisher.PublishAsync(JobStatusChanged.Of(job, JobStatus.Processing), cancellationToken);
             if (job.Status == JobStatus.Pending)
             {
                 await scheduler.ScheduleAsync(job.Id, job.Type, null, cancellationToken);
@@ -113,6 +115,23 @@ public sealed partial class JobRecovery(
         }
 
         return scheduled;
+    }
+
+    private async Task<int> ScheduleStrandedWebhooksAsync(CancellationToken cancellationToken)
+    {
+        var overdueBefore = _firstSweepDone ? Now - (2 * options.Value.SweepInterval) : DateTime.MaxValue;
+        await using var db = dbFactory.CreateDbContext();
+        var stranded = await db.WebhookDeliveries.AsNoTracking()
+            .Where(d => d.Status == WebhookDeliveryStatus.Pending && d.NextAttemptAt < overdueBefore)
+            .Select(d => new { d.Id, d.NextAttemptAt })
+            .Take(1000)
+            .ToListAsync(cancellationToken);
+        foreach (var delivery in stranded.Where(d => !scheduler.IsScheduled(d.Id)))
+        {
+            await scheduler.ScheduleWebhookAsync(delivery.Id, delivery.NextAttemptAt, cancellationToken);
+        }
+
+        return stranded.Count;
     }
 
     private static partial class Log

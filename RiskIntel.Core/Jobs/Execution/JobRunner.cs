@@ -109,7 +109,7 @@ public sealed partial class JobRunner(
         }
 
         Log.Started(logger, job.Id, job.Type, job.Attempts);
-        await publisher.PublishAsync(new JobStatusChanged(job.ToDto(), previous), CancellationToken.None);
+        await publisher.PublishAsync(JobStatusChanged.Of(job, previous), CancellationToken.None);
         return true;
     }
 
@@ -159,7 +159,7 @@ public sealed partial class JobRunner(
         }
 
         Log.Transitioned(logger, job.Id, previous, job.Status);
-        await publisher.PublishAsync(new JobStatusChanged(job.ToDto(), previous), CancellationToken.None);
+        await publisher.PublishAsync(JobStatusChanged.Of(job, previous), CancellationToken.None);
         return true;
     }
 
@@ -174,7 +174,7 @@ public sealed partial class JobRunner(
                     .SetProperty(j => j.ProgressMessage, job.ProgressMessage)
                     .SetProperty(j => j.UpdatedAt, job.UpdatedAt),
                 cancellationToken);
-        await publisher.PublishAsync(new JobStatusChanged(job.ToDto(), JobStatus.Processing), cancellationToken);
+        await publisher.PublishAsync(JobStatusChanged.Of(job, JobStatus.Processing), cancellationToken);
     }
 
     private async Task HeartbeatAsync(

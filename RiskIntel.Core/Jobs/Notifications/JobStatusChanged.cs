@@ -3,5 +3,11 @@ namespace RiskIntel.Core.Jobs.Notifications;
 /// <summary>A committed change of a job: a transition, or progress while it runs.</summary>
 public sealed record JobStatusChanged(JobDto Job, JobStatus? PreviousStatus)
 {
+    /// <summary>Whether the job was submitted with a callbackUrl (which is not part of the job's JSON).</summary>
+    public bool HasCallback { get; init; }
+
     public bool IsTransition => PreviousStatus != Job.Status;
+
+    public static JobStatusChanged Of(Job job, JobStatus? previousStatus) =>
+        new(job.ToDto(), previousStatus) { HasCallback = job.CallbackUrl is not null };
 }

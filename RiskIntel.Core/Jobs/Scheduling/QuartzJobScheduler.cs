@@ -13,28 +13,35 @@ internal sealed class QuartzJobScheduler(ISchedulerFactory schedulerFactory, Tim
     private const string TriggerGroup = "riskintel-runs";
     private readonly ConcurrentDictionary<Guid, byte> _pending = new();
 
-    public async Task ScheduleAsync(Guid jobId, JobType type, DateTime? runAt, CancellationToken cancellationToken)
-    {
-        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
-        var builder = TriggerBuilder.Create(time)
-            .WithIdentity($"{jobId:N}-{Guid.NewGuid():N}", TriggerGroup)
-            .ForJob(RunJobQuartzJob.Key)
-            .UsingJobData(RunJobQuartzJob.JobIdKey, jobId.ToString());
-        builder = runAt is { } at && at > time.GetUtcNow().UtcDateTime
-            ? builder.StartAt(new DateTimeOffset(at, TimeSpan.Zero))
-            : builder.StartNow();
-        if (type.UsesAi())
-        {
-            builder = builder.WithExecutionGroup(AiExecutionGroup);
-        }
+    public Task ScheduleAsync(Guid jobId, JobType type, DateTime? runAt, CancellationToken cancellationToken) =>
+        ScheduleAsync(RunJobQuartzJob.Key, RunJobQuartzJob.JobIdKey, jobId, runAt, type.UsesAi() ? AiExecutionGroup : null, cancellationToken);
 
-        _pending[jobId] = 0;
-        await scheduler.ScheduleJob(builder.Build(), default, cancellationToken);
-    }
+    public Task ScheduleWebhookAsync(Guid deliveryId, DateTime? runAt, CancellationToken cancellationToken) =>
+        ScheduleAsync(DeliverWebhookQuartzJob.Key, DeliverWebhookQuartzJob.DeliveryIdKey, deliveryId, runAt, null, cancellationToken);
 
     public bool IsScheduled(Guid jobId) => _pending.ContainsKey(jobId);
 
     public void MarkFired(Guid jobId) => _pending.TryRemove(jobId, out _);
+
+    private async Task ScheduleAsync(
+        JobKey job, string dataKey, Guid id, DateTime? runAt, string? executionGroup, CancellationToken cancellationToken)
+    {
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        var builder = TriggerBuilder.Create(time)
+            .WithIdentity($"{id:N}-{Guid.NewGuid():N}", TriggerGroup)
+            .ForJob(job)
+            .UsingJobData(dataKey, id.ToString());
+        builder = runAt is { } at && at > time.GetUtcNow().UtcDateTime
+            ? builder.StartAt(new DateTimeOffset(at, TimeSpan.Zero))
+            : builder.StartNow();
+        if (executionGroup is not null)
+        {
+            builder = builder.WithExecutionGroup(executionGroup);
+        }
+
+        _pending[id] = 0;
+        await scheduler.ScheduleJob(builder.Build(), default, cancellationToken);
+    }
 
     public async Task<bool> IsRunningAsync(CancellationToken cancellationToken)
     {

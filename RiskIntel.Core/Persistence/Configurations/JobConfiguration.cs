@@ -26,6 +26,7 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
 
         builder.HasMany(j => j.Events).WithOne().HasForeignKey(e => e.JobId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(j => j.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(j => j.WebhookDeliveries).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.HasIndex(j => new { j.CreatedById, j.IdempotencyKey }).IsUnique();
         builder.HasIndex(j => new { j.CreatedById, j.CreatedAt });

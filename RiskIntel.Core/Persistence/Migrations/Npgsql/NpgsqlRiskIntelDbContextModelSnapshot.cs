@@ -358,6 +358,84 @@ namespace RiskIntel.Core.Persistence.Migrations.Npgsql
                     b.ToTable("JobEvents", (string)null);
                 });
 
+            modelBuilder.Entity("RiskIntel.Core.Jobs.Notifications.Webhooks.WebhookAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("DurationMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId");
+
+                    b.ToTable("WebhookAttempts", (string)null);
+                });
+
+            modelBuilder.Entity("RiskIntel.Core.Jobs.Notifications.Webhooks.WebhookDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AttemptCount")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobId");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("WebhookDeliveries", (string)null);
+                });
+
             modelBuilder.Entity("RiskIntel.Core.Jobs.SchedulerNode", b =>
                 {
                     b.Property<string>("Id")
@@ -627,6 +705,24 @@ namespace RiskIntel.Core.Persistence.Migrations.Npgsql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RiskIntel.Core.Jobs.Notifications.Webhooks.WebhookAttempt", b =>
+                {
+                    b.HasOne("RiskIntel.Core.Jobs.Notifications.Webhooks.WebhookDelivery", null)
+                        .WithMany("Attempts")
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RiskIntel.Core.Jobs.Notifications.Webhooks.WebhookDelivery", b =>
+                {
+                    b.HasOne("RiskIntel.Core.Jobs.Job", null)
+                        .WithMany("WebhookDeliveries")
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RiskIntel.Core.Prompts.PromptChange", b =>
                 {
                     b.HasOne("RiskIntel.Core.Prompts.Prompt", null)
@@ -662,6 +758,13 @@ namespace RiskIntel.Core.Persistence.Migrations.Npgsql
             modelBuilder.Entity("RiskIntel.Core.Jobs.Job", b =>
                 {
                     b.Navigation("Events");
+
+                    b.Navigation("WebhookDeliveries");
+                });
+
+            modelBuilder.Entity("RiskIntel.Core.Jobs.Notifications.Webhooks.WebhookDelivery", b =>
+                {
+                    b.Navigation("Attempts");
                 });
 #pragma warning restore 612, 618
         }

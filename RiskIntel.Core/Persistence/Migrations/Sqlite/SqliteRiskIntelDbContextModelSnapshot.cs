@@ -346,6 +346,82 @@ namespace RiskIntel.Core.Persistence.Migrations.Sqlite
                     b.ToTable("JobEvents", (string)null);
                 });
 
+            modelBuilder.Entity("RiskIntel.Core.Jobs.Notifications.Webhooks.WebhookAttempt", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeliveryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DurationMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeliveryId");
+
+                    b.ToTable("WebhookAttempts", (string)null);
+                });
+
+            modelBuilder.Entity("RiskIntel.Core.Jobs.Notifications.Webhooks.WebhookDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AttemptCount")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JobId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JobId");
+
+                    b.HasIndex("Status", "NextAttemptAt");
+
+                    b.ToTable("WebhookDeliveries", (string)null);
+                });
+
             modelBuilder.Entity("RiskIntel.Core.Jobs.SchedulerNode", b =>
                 {
                     b.Property<string>("Id")
@@ -611,6 +687,24 @@ namespace RiskIntel.Core.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RiskIntel.Core.Jobs.Notifications.Webhooks.WebhookAttempt", b =>
+                {
+                    b.HasOne("RiskIntel.Core.Jobs.Notifications.Webhooks.WebhookDelivery", null)
+                        .WithMany("Attempts")
+                        .HasForeignKey("DeliveryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RiskIntel.Core.Jobs.Notifications.Webhooks.WebhookDelivery", b =>
+                {
+                    b.HasOne("RiskIntel.Core.Jobs.Job", null)
+                        .WithMany("WebhookDeliveries")
+                        .HasForeignKey("JobId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RiskIntel.Core.Prompts.PromptChange", b =>
                 {
                     b.HasOne("RiskIntel.Core.Prompts.Prompt", null)
@@ -646,6 +740,13 @@ namespace RiskIntel.Core.Persistence.Migrations.Sqlite
             modelBuilder.Entity("RiskIntel.Core.Jobs.Job", b =>
                 {
                     b.Navigation("Events");
+
+                    b.Navigation("WebhookDeliveries");
+                });
+
+            modelBuilder.Entity("RiskIntel.Core.Jobs.Notifications.Webhooks.WebhookDelivery", b =>
+                {
+                    b.Navigation("Attempts");
                 });
 #pragma warning restore 612, 618
         }

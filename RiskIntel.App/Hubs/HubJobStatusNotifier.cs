@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.SignalR;
+using RiskIntel.Core.Jobs.Notifications;
+
+namespace RiskIntel.App.Hubs;
+
+/// <summary>
+/// Forwards the in-process feed to hub clients: the owner's connections (all-jobs mode) and the
+/// connections subscribed to the job. The feed's own queue keeps slow clients away from the job runner.
+/// </summary>
+internal sealed partial class HubJobStatusNotifier(
+    JobStatusFeed feed, IHubContext<JobStatusHub, IJobStatusClient> hub, ILogger<HubJobStatusNotifier> logger) : IHostedService
+{
+    private IDisposable? _subscription;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _subscription = feed.SubscribeAll(SendAsync);
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        _subscription?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private async Task SendAsync(JobStatusChanged change)
+    {
+        try
+        {
+            await hub.Clients
+                .Groups(JobStatusHub.UserGroup(change.Job.CreatedById), JobStatusHub.JobGroup(change.Job.Id))
+                .JobUpdated(change.Job);
+        }
+        catch (Exception ex)
+        {
+            Log.SendFailed(logger, ex, change.Job.Id);
+        }
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Could not push job {JobId} to hub clients")]
+        public static partial void SendFailed(ILogger logger, Exception exception, Guid jobId);
+    }
+}
