@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using RiskIntel.Core.Persistence;
 
 namespace RiskIntel.Core.Prompts;
@@ -7,7 +8,8 @@ namespace RiskIntel.Core.Prompts;
 /// Edits the prompt library: create, update (optimistic concurrency, snapshot, history), delete (soft),
 /// activate (one active prompt per section) and comment. Reads are in <see cref="PromptQueries"/>.
 /// </summary>
-public sealed class PromptService(IDbContextFactory<RiskIntelDbContext> dbFactory, TimeProvider time)
+public sealed partial class PromptService(
+    IDbContextFactory<RiskIntelDbContext> dbFactory, TimeProvider time, ILogger<PromptService> logger)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -15,11 +17,12 @@ public sealed class PromptService(IDbContextFactory<RiskIntelDbContext> dbFactor
     {
         var content = Validated(draft);
         await using var db = dbFactory.CreateDbContext();
-        await EnsureNameFreeAsync(db, content, null, cancellationToken);
+        await PromptRules.EnsureNameFreeAsync(db, content, null, cancellationToken);
         var (prompt, change) = Prompt.Create(content, userId, Now);
         db.Prompts.Add(prompt);
         db.PromptChanges.Add(change);
         await db.SaveChangesAsync(cancellationToken);
+        Log.Created(logger, prompt.Id, prompt.Section.ToApiName(), userId);
         return prompt.ToDto();
     }
 
@@ -40,7 +43,7 @@ public sealed class PromptService(IDbContextFactory<RiskIntelDbContext> dbFactor
             throw Stale(prompt.Version, basedOnVersion);
         }
 
-        await ApplyAsync(db, prompt, content, userId, Now, cancellationToken);
+        await PromptRules.ApplyAsync(db, prompt, content, userId, Now, cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -50,6 +53,7 @@ public sealed class PromptService(IDbContextFactory<RiskIntelDbContext> dbFactor
             throw Stale(null, basedOnVersion);
         }
 
+        Log.Updated(logger, prompt.Id, prompt.Version, userId);
         return prompt.ToDto();
     }
 
@@ -64,6 +68,7 @@ public sealed class PromptService(IDbContextFactory<RiskIntelDbContext> dbFactor
 
         db.PromptChanges.Add(prompt.Delete(userId, Now));
         await db.SaveChangesAsync(cancellationToken);
+        Log.Deleted(logger, id, userId);
         return true;
     }
 
@@ -106,6 +111,7 @@ public sealed class PromptService(IDbContextFactory<RiskIntelDbContext> dbFactor
             }
 
             await transaction.CommitAsync(cancellationToken);
+            Log.ActiveChanged(logger, prompt.Section.ToApiName(), prompt.Id, prompt.Version, active, userId);
             return prompt.ToDto();
         });
     }
@@ -134,33 +140,6 @@ public sealed class PromptService(IDbContextFactory<RiskIntelDbContext> dbFactor
         await db.SaveChangesAsync(cancellationToken);
         var author = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken);
         return comment.ToDto(author);
-    }
-
-    /// <summary>Updates <paramref name="prompt"/> in <paramref name="db"/> without saving (shared with import).</summary>
-    internal static async Task ApplyAsync(
-        RiskIntelDbContext db, Prompt prompt, PromptContent content, string userId, DateTime now, CancellationToken cancellationToken)
-    {
-        if (prompt.IsActive && prompt.Section != content.Section)
-        {
-            throw new PromptConflictException("Prompt is active", "An active prompt cannot move to another section; deactivate it first.");
-        }
-
-        await EnsureNameFreeAsync(db, content, prompt.Id, cancellationToken);
-        if (prompt.Update(content, userId, now) is { } edit)
-        {
-            db.PromptVersions.Add(edit.Snapshot);
-            db.PromptChanges.Add(edit.Change);
-        }
-    }
-
-    internal static async Task EnsureNameFreeAsync(
-        RiskIntelDbContext db, PromptContent content, Guid? self, CancellationToken cancellationToken)
-    {
-        if (await db.Prompts.AnyAsync(
-                p => !p.IsDeleted && p.Section == content.Section && p.Name == content.Name && p.Id != self, cancellationToken))
-        {
-            throw new PromptConflictException("Name taken", $"A {content.Section.ToApiName()} prompt named \"{content.Name}\" already exists.");
-        }
     }
 
     private async Task DeactivateOthersAsync(
@@ -199,4 +178,19 @@ public sealed class PromptService(IDbContextFactory<RiskIntelDbContext> dbFactor
         current is null
             ? $"The prompt changed while your edit (based on version {basedOn}) was saved. Reload and apply your change again."
             : $"The prompt is at version {current}; your edit was based on version {basedOn}. Reload and apply your change again.");
+
+    private static partial class Log
+    {
+        [LoggerMessage(Level = LogLevel.Information, Message = "Prompt {PromptId} created in {Section} by {UserId}")]
+        public static partial void Created(ILogger logger, Guid promptId, string section, string userId);
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "Prompt {PromptId} updated to version {Version} by {UserId}")]
+        public static partial void Updated(ILogger logger, Guid promptId, int version, string userId);
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "Prompt {PromptId} deleted by {UserId}")]
+        public static partial void Deleted(ILogger logger, Guid promptId, string userId);
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "{Section} prompt {PromptId} v{Version} active={Active}, set by {UserId}")]
+        public static partial void ActiveChanged(ILogger logger, string section, Guid promptId, int version, bool active, string userId);
+    }
 }

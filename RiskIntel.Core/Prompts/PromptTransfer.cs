@@ -89,7 +89,7 @@ public sealed class PromptTransfer(IDbContextFactory<RiskIntelDbContext> dbFacto
             {
                 if (existing is null)
                 {
-                    await PromptService.EnsureNameFreeAsync(db, content, null, cancellationToken);
+                    await PromptRules.EnsureNameFreeAsync(db, content, null, cancellationToken);
                     var (prompt, change) = Prompt.Create(content, userId, now);
                     db.Prompts.Add(prompt);
                     db.PromptChanges.Add(change);
@@ -99,7 +99,7 @@ public sealed class PromptTransfer(IDbContextFactory<RiskIntelDbContext> dbFacto
                 else
                 {
                     var before = existing.Version;
-                    await PromptService.ApplyAsync(db, existing, content, userId, now, cancellationToken);
+                    await PromptRules.ApplyAsync(db, existing, content, userId, now, cancellationToken);
                     prompts.Add(existing);
                     _ = existing.Version == before ? unchanged++ : updated++;
                 }

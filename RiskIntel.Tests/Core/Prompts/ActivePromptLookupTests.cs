@@ -18,7 +18,7 @@ public sealed class ActivePromptLookupTests : IDisposable
     {
         var db = _database.CreateFactory();
         new PromptSeeder(db, _clock, NullLogger<PromptSeeder>.Instance).StartAsync(default).GetAwaiter().GetResult();
-        _prompts = new PromptService(db, _clock);
+        _prompts = new PromptService(db, _clock, NullLogger<PromptService>.Instance);
         _lookup = new ActivePromptLookup(db);
     }
 

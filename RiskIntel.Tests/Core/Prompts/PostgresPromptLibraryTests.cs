@@ -14,7 +14,7 @@ public sealed class PostgresPromptLibraryTests
         using var database = new PostgresTestDatabase();
         var db = database.CreateFactory();
         await new PromptSeeder(db, TimeProvider.System, NullLogger<PromptSeeder>.Instance).StartAsync(default);
-        var prompts = new PromptService(db, TimeProvider.System);
+        var prompts = new PromptService(db, TimeProvider.System, NullLogger<PromptService>.Instance);
         var queries = new PromptQueries(db);
         var created = await prompts.CreateAsync(new PromptDraft("Zephyr Stress", "RISK_ANALYSIS", "", "Rate ZEPHYR exposure", ["climate"]), "admin", default);
 

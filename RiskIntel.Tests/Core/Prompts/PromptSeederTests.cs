@@ -31,7 +31,7 @@ public sealed class PromptSeederTests
         var seeder = new PromptSeeder(db, TimeProvider.System, NullLogger<PromptSeeder>.Instance);
         await seeder.StartAsync(default);
         var parser = await new PromptQueries(db).ListAsync(new PromptListQuery(PromptSection.Parser), default);
-        await new PromptService(db, TimeProvider.System).DeleteAsync(parser.Items[0].Id, "admin", default);
+        await new PromptService(db, TimeProvider.System, NullLogger<PromptService>.Instance).DeleteAsync(parser.Items[0].Id, "admin", default);
 
         await seeder.StartAsync(default);
 

@@ -25,7 +25,7 @@ public abstract class PromptComponentTestContext : BunitContext, IAsyncLifetime
 
     protected PromptComponentTestContext()
     {
-        Prompts = new PromptService(_engine.Db, _engine.Clock);
+        Prompts = new PromptService(_engine.Db, _engine.Clock, NullLogger<PromptService>.Instance);
         Queries = new PromptQueries(_engine.Db);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();

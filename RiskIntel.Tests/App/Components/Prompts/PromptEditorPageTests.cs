@@ -1,4 +1,6 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using RiskIntel.App.Components.Pages.Prompts;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Prompts;
@@ -29,10 +31,26 @@ public sealed class PromptEditorPageTests : PromptComponentTestContext
 
         var cut = Render<PromptEditorPage>(p => p.Add(c => c.Id, prompt.Id));
 
-        cut.WaitForAssertion(() => Assert.Equal("System for {{companyName}}", cut.Find("textarea[data-testid=prompt-system]").GetAttribute("value") ?? cut.Find("textarea[data-testid=prompt-system]").TextContent));
+        cut.WaitForAssertion(() => Assert.Equal("System for {{companyName}}", cut.Find("textarea[data-testid=prompt-system]").GetAttribute("value")));
         Assert.Equal("v1", cut.Find("[data-testid=prompt-version]").TextContent.Trim());
         Assert.Single(cut.FindAll("input[data-testid=variable-companyName]"));
         Assert.Empty(cut.FindAll("[data-testid=prompt-dirty]"));
+    }
+
+    [Fact]
+    public async Task Editor_SaveNewPrompt_CreatesVersionOneAndLeavesNoUnsavedChanges()
+    {
+        var cut = Render<PromptEditorPage>();
+        cut.Find("input[data-testid=prompt-name]").Input("  Fresh parser  ");
+        cut.Find("textarea[data-testid=prompt-user]").Input("Extract {{fileName}}");
+
+        await cut.Find("[data-testid=prompt-save]").ClickAsync(new());
+
+        var page = await Queries.ListAsync(new PromptListQuery(Search: "Fresh parser"), default);
+        var saved = Assert.Single(page.Items);
+        Assert.Equal(1, saved.Version);
+        Assert.Equal("Fresh parser", saved.Name);
+        Assert.EndsWith($"/prompts/{saved.Id}", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal);
     }
 
     [Fact]
