@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.AI;
@@ -62,6 +63,7 @@ public static class CoreServiceCollectionExtensions
         }
 
         builder.Services.AddHostedService<DatabaseInitializer>();
+        builder.Services.AddDataProtection().SetApplicationName("RiskIntel").PersistKeysToDbContext<RiskIntelDbContext>();
         builder.Services.AddHealthChecks().AddDbContextCheck<RiskIntelDbContext>("database", tags: ["ready"]);
     }
 

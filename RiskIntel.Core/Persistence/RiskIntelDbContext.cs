@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using RiskIntel.Core.Auth;
@@ -11,8 +12,11 @@ namespace RiskIntel.Core.Persistence;
 /// The one model of RiskIntel. Each database provider has a subclass (see Providers/) only so that it
 /// can own its migration set; the model itself is defined once, here.
 /// </summary>
-public abstract class RiskIntelDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+public abstract class RiskIntelDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The key ring that protects cookies and bearer tokens, shared by every node.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Job> Jobs => Set<Job>();
 
     public DbSet<JobEvent> JobEvents => Set<JobEvent>();

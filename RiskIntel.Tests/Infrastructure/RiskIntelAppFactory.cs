@@ -65,11 +65,26 @@ public class RiskIntelAppFactory : WebApplicationFactory<Program>
     public async Task<HttpClient> LoginAsync(string email, string password)
     {
         var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await GetTokenAsync(email, password));
+        return client;
+    }
+
+    public async Task<string> GetTokenAsync(string email, string password)
+    {
+        using var client = CreateClient();
         var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
         response.EnsureSuccessStatusCode();
-        var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
-        return client;
+        return (await response.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
+    }
+
+    /// <summary>Creates an account through the admin API and returns its email (password: <see cref="UserPassword"/>).</summary>
+    public async Task<string> CreateUserAsync(string role = "Analyst")
+    {
+        var email = $"user{Interlocked.Increment(ref _userCount)}-{Guid.NewGuid():N}@test.local";
+        using var admin = await AdminAsync();
+        var response = await admin.PostAsJsonAsync("/api/admin/users", new { email, password = UserPassword, role });
+        response.EnsureSuccessStatusCode();
+        return email;
     }
 
     public Task<HttpClient> AdminAsync() => LoginAsync(AdminEmail, AdminPassword);
@@ -77,10 +92,7 @@ public class RiskIntelAppFactory : WebApplicationFactory<Program>
     /// <summary>Creates a new account through the admin API and signs it in.</summary>
     public async Task<(HttpClient Client, string Email)> NewUserAsync(string role = "Analyst")
     {
-        var email = $"user{Interlocked.Increment(ref _userCount)}-{Guid.NewGuid():N}@test.local";
-        using var admin = await AdminAsync();
-        var response = await admin.PostAsJsonAsync("/api/admin/users", new { email, password = UserPassword, role });
-        response.EnsureSuccessStatusCode();
+        var email = await CreateUserAsync(role);
         return (await LoginAsync(email, UserPassword), email);
     }
 
