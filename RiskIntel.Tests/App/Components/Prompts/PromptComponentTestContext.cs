@@ -39,7 +39,11 @@ public abstract class PromptComponentTestContext : BunitContext, IAsyncLifetime
         auth.SetRoles("Admin");
         auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, AdminId));
         Render<MudPopoverProvider>();
+        Dialogs = Render<MudDialogProvider>();
     }
+
+    /// <summary>Where message boxes (activation conflict, delete, unsaved changes) render.</summary>
+    protected IRenderedComponent<MudDialogProvider> Dialogs { get; }
 
     protected JobStatusFeed Feed { get; } = new(NullLogger<JobStatusFeed>.Instance);
 
