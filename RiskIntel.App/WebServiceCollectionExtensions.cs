@@ -10,6 +10,8 @@ using RiskIntel.App.Endpoints;
 using RiskIntel.App.Hubs;
 using RiskIntel.Core.Auth;
 using RiskIntel.Core.Jobs;
+using RiskIntel.Core.Jobs.Notifications;
+using StackExchange.Redis;
 using RiskIntel.Core.Persistence;
 
 namespace RiskIntel.App;
@@ -24,7 +26,7 @@ public static class WebServiceCollectionExtensions
         AddAuth(builder);
         AddApi(builder.Services);
         AddUi(builder.Services);
-        AddPush(builder.Services);
+        AddPush(builder);
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder;
     }
@@ -125,10 +127,17 @@ public static class WebServiceCollectionExtensions
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
     }
 
-    private static void AddPush(IServiceCollection services)
+    private static void AddPush(IHostApplicationBuilder builder)
     {
-        services.AddSignalR().AddJsonProtocol(o => JobJson.Configure(o.PayloadSerializerOptions));
-        services.AddHostedService<HubJobStatusNotifier>();
+        var signalR = builder.Services.AddSignalR().AddJsonProtocol(o => JobJson.Configure(o.PayloadSerializerOptions));
+        var redis = builder.Configuration.GetSection(RedisOptions.SectionName).Get<RedisOptions>();
+        if (!string.IsNullOrWhiteSpace(redis?.ConnectionString))
+        {
+            // Scaled out: the backplane carries each node's hub sends to connections on every node.
+            signalR.AddStackExchangeRedis(redis.ConnectionString, o => o.Configuration.ChannelPrefix = RedisChannel.Literal(redis.ChannelPrefix));
+        }
+
+        builder.Services.AddHostedService<HubJobStatusNotifier>();
     }
 
     private static void AddUi(IServiceCollection services)
