@@ -57,7 +57,7 @@ public static class CoreServiceCollectionExtensions
                 break;
             default:
                 var sqlite = SqliteConnection(connectionString, builder.Environment.ContentRootPath);
-                AddContext<SqliteRiskIntelDbContext>(builder.Services, o => o.UseSqlite(sqlite));
+                AddContext<SqliteRiskIntelDbContext>(builder.Services, o => o.UseSqlite(sqlite).AddInterceptors(new SqlitePragmaInterceptor()));
                 break;
         }
 
