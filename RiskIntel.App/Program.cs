@@ -21,6 +21,7 @@ app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealthEndpoints();
 app.MapAuthEndpoints();
+app.MapAccountEndpoints();
 app.MapUsersEndpoints();
 app.MapJobsEndpoints();
 app.MapAdminJobsEndpoints();
