@@ -135,6 +135,6 @@ public static class WebServiceCollectionExtensions
     private static void AddUi(IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddMudServices();
+        services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
     }
 }

@@ -41,6 +41,9 @@ public static class JobLabels
     public static string Time(DateTime? at) =>
         at is { } value ? value.ToString("d MMM yyyy, HH:mm:ss", CultureInfo.InvariantCulture) + " UTC" : "—";
 
+    /// <summary>Compact, sortable-looking form for table cells (the column header says UTC).</summary>
+    public static string ShortTime(DateTime at) => at.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
     public static string ShortId(Guid id) => id.ToString("N")[..8];
 
     /// <summary>Job errors begin with their kind; anything after a stack-trace marker is for the logs, not for people.</summary>
