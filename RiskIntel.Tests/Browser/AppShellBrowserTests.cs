@@ -71,6 +71,16 @@ public sealed class AppShellBrowserTests(BrowserAppFixture fixture) : IClassFixt
         await page.GetByTestId("nav-admin-users").ClickAsync();
         await Expect(page.GetByTestId("user-table")).ToContainTextAsync(Admin);
         await page.ScreenshotForDocsAsync("users");
+        var newEmail = $"new-analyst-{Guid.NewGuid():N}@test.local";
+        await page.GetByTestId("user-create").ClickAsync();
+        await page.GetByTestId("user-email-input").FillAsync(newEmail);
+        await page.GetByTestId("user-password-input").FillAsync("short");
+        await page.GetByTestId("user-create-submit").ClickAsync();
+        await Expect(page.GetByTestId("user-create-errors")).ToContainTextAsync("Passwords must be at least 10 characters.");
+        await page.ScreenshotForDocsAsync("users-create-error");
+        await page.GetByTestId("user-password-input").FillAsync("Analyst-Password-2");
+        await page.GetByTestId("user-create-submit").ClickAsync();
+        await Expect(page.GetByTestId("user-table")).ToContainTextAsync(newEmail);
 
         await page.GetByTestId("dark-mode-toggle").ClickAsync();
         await page.GetByTestId("nav-jobs").ClickAsync();
@@ -78,6 +88,13 @@ public sealed class AppShellBrowserTests(BrowserAppFixture fixture) : IClassFixt
         await page.Locator(".mud-table-row", new() { HasText = "AI preview" }).First.ClickAsync();
         await Expect(page.GetByTestId("job-timeline")).ToBeVisibleAsync();
         await page.ScreenshotForDocsAsync("job-detail-dark");
+
+        await page.GetByTestId("user-menu").ClickAsync();
+        await Expect(page.GetByTestId("user-email")).ToHaveTextAsync(Admin);
+        await page.GetByTestId("sign-out").ClickAsync();
+        await Expect(page.GetByTestId("login-submit")).ToBeVisibleAsync();
+        await page.GotoAsync("/jobs");
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/login"));
     }
 
     [BrowserFact]
