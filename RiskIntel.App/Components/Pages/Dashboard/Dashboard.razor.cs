@@ -46,6 +46,7 @@ public sealed partial class Dashboard : IDisposable
     public void Dispose()
     {
         _subscription?.Dispose();
+
         // Not disposed: a feed callback already in flight may still read the token.
         _cts.Cancel();
     }

@@ -51,22 +51,20 @@ public sealed partial class JobDetail : IDisposable
         _loading = true;
         _breadcrumbs = [new("My jobs", "/jobs"), new(JobLabels.ShortId(Id), null, disabled: true)];
 
-        // Subscribe before reading, so no change between the read and the subscription is missed.
-        var subscription = Feed.SubscribeJob(Id, OnChangeAsync);
+        // Subscribe before reading, so no change between the read and the subscription is missed; changes
+        // are only shown once the read proved the job is this user's.
+        _subscription = Feed.SubscribeJob(Id, OnChangeAsync);
         _job = await Jobs.GetAsync(Id, _userId, _cts.Token);
         _events = await Jobs.GetEventsAsync(Id, _userId, _cts.Token) ?? [];
         if (_job is null)
         {
-            subscription.Dispose();
+            _subscription.Dispose();
+            _subscription = null;
         }
-        else
+        else if (_changedWhileLoading is { } newer && newer.UpdatedAt > _job.UpdatedAt)
         {
-            _subscription = subscription;
-            if (_changedWhileLoading is { } newer && newer.UpdatedAt > _job.UpdatedAt)
-            {
-                _job = newer;
-                await ReloadEventsAsync();
-            }
+            _job = newer;
+            await ReloadEventsAsync();
         }
 
         _changedWhileLoading = null;
@@ -76,6 +74,7 @@ public sealed partial class JobDetail : IDisposable
     public void Dispose()
     {
         _subscription?.Dispose();
+
         // Not disposed: a feed callback already in flight may still read the token.
         _cts.Cancel();
     }

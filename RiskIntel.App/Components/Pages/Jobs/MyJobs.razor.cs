@@ -41,6 +41,7 @@ public sealed partial class MyJobs : IDisposable
     public void Dispose()
     {
         _subscription?.Dispose();
+
         // Not disposed: a feed callback already in flight may still read the token.
         _cts.Cancel();
     }

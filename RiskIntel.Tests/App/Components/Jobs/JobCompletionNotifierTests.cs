@@ -1,4 +1,3 @@
-using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using RiskIntel.App.Components.Jobs;
@@ -15,7 +14,9 @@ public sealed class JobCompletionNotifierTests : ComponentTestBase
         var before = Feed.SubscriberCount;
         var mine = await SubmitAsync();
         var theirs = await SubmitAsync(OtherUserId);
-        var cut = Render<JobCompletionNotifier>();
+        var shown = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        snackbar.OnSnackbarsUpdated += () => shown.TrySetResult();
+        Render<JobCompletionNotifier>();
         Assert.Equal(before + 1, Feed.SubscriberCount);
 
         await PublishAsync(mine, JobStatus.Processing);
@@ -23,10 +24,10 @@ public sealed class JobCompletionNotifierTests : ComponentTestBase
         await PublishAsync(mine with { Status = JobStatus.Processing }, JobStatus.Failed);
 
         // The feed delivers one subscription's changes in order, so once the failure is shown the rest were seen.
-        cut.WaitForState(() => snackbar.ShownSnackbars.Any());
-        var shown = Assert.Single(snackbar.ShownSnackbars);
-        Assert.Equal(Severity.Error, shown.Severity);
-        Assert.Contains(JobLabels.ShortId(mine.Id), shown.Message, StringComparison.Ordinal);
+        await shown.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        var announced = Assert.Single(snackbar.ShownSnackbars);
+        Assert.Equal(Severity.Error, announced.Severity);
+        Assert.Contains(JobLabels.ShortId(mine.Id), announced.Message, StringComparison.Ordinal);
 
         await DisposeComponentsAsync();
         Assert.Equal(before, Feed.SubscriberCount);
