@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -54,6 +55,14 @@ public static class WebServiceCollectionExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<RiskIntelDbContext>();
+
+        // Requests authenticate with a bearer token or the cookie; challenges go to the cookie handler, which
+        // redirects pages to sign in and answers APIs and hubs with 401/403 (ApiAware below).
+        services.Configure<AuthenticationOptions>(o =>
+        {
+            o.DefaultChallengeScheme = IdentityConstants.ApplicationScheme;
+            o.DefaultForbidScheme = IdentityConstants.ApplicationScheme;
+        });
         services.Configure<BearerTokenOptions>(IdentityConstants.BearerScheme, o =>
         {
             o.BearerTokenExpiration = auth.Local.AccessTokenLifetime;
@@ -143,6 +152,6 @@ public static class WebServiceCollectionExtensions
     private static void AddUi(IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddMudServices();
+        services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
     }
 }
