@@ -95,6 +95,11 @@ public static class WebServiceCollectionExtensions
         if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs"))
         {
             context.Response.StatusCode = status;
+            if (status == StatusCodes.Status401Unauthorized)
+            {
+                // RFC 9110: a 401 names the scheme the client should use.
+                context.Response.Headers.WWWAuthenticate = "Bearer";
+            }
         }
         else
         {
