@@ -22,6 +22,7 @@ app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealthEndpoints();
 app.MapAuthEndpoints();
+app.MapAccountEndpoints();
 app.MapUsersEndpoints();
 app.MapJobsEndpoints();
 app.MapJobNotificationsEndpoints();

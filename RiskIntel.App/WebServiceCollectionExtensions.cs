@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -10,6 +11,8 @@ using RiskIntel.App.Endpoints;
 using RiskIntel.App.Hubs;
 using RiskIntel.Core.Auth;
 using RiskIntel.Core.Jobs;
+using RiskIntel.Core.Jobs.Notifications;
+using StackExchange.Redis;
 using RiskIntel.Core.Persistence;
 
 namespace RiskIntel.App;
@@ -24,7 +27,7 @@ public static class WebServiceCollectionExtensions
         AddAuth(builder);
         AddApi(builder.Services);
         AddUi(builder.Services);
-        AddPush(builder.Services);
+        AddPush(builder);
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder;
     }
@@ -52,6 +55,14 @@ public static class WebServiceCollectionExtensions
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<RiskIntelDbContext>();
+
+        // Requests authenticate with a bearer token or the cookie; challenges go to the cookie handler, which
+        // redirects pages to sign in and answers APIs and hubs with 401/403 (ApiAware below).
+        services.Configure<AuthenticationOptions>(o =>
+        {
+            o.DefaultChallengeScheme = IdentityConstants.ApplicationScheme;
+            o.DefaultForbidScheme = IdentityConstants.ApplicationScheme;
+        });
         services.Configure<BearerTokenOptions>(IdentityConstants.BearerScheme, o =>
         {
             o.BearerTokenExpiration = auth.Local.AccessTokenLifetime;
@@ -84,6 +95,11 @@ public static class WebServiceCollectionExtensions
         if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs"))
         {
             context.Response.StatusCode = status;
+            if (status == StatusCodes.Status401Unauthorized)
+            {
+                // RFC 9110: a 401 names the scheme the client should use.
+                context.Response.Headers.WWWAuthenticate = "Bearer";
+            }
         }
         else
         {
@@ -125,15 +141,22 @@ public static class WebServiceCollectionExtensions
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
     }
 
-    private static void AddPush(IServiceCollection services)
+    private static void AddPush(IHostApplicationBuilder builder)
     {
-        services.AddSignalR().AddJsonProtocol(o => JobJson.Configure(o.PayloadSerializerOptions));
-        services.AddHostedService<HubJobStatusNotifier>();
+        var signalR = builder.Services.AddSignalR().AddJsonProtocol(o => JobJson.Configure(o.PayloadSerializerOptions));
+        var redis = builder.Configuration.GetSection(RedisOptions.SectionName).Get<RedisOptions>();
+        if (!string.IsNullOrWhiteSpace(redis?.ConnectionString))
+        {
+            // Scaled out: the backplane carries each node's hub sends to connections on every node.
+            signalR.AddStackExchangeRedis(redis.ConnectionString, o => o.Configuration.ChannelPrefix = RedisChannel.Literal(redis.ChannelPrefix));
+        }
+
+        builder.Services.AddHostedService<HubJobStatusNotifier>();
     }
 
     private static void AddUi(IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.AddMudServices();
+        services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
     }
 }

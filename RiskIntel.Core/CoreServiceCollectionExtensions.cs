@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Quartz;
+using StackExchange.Redis;
 using RiskIntel.Core.Ai;
 using RiskIntel.Core.Ai.Bedrock;
 using RiskIntel.Core.Ai.Offline;
@@ -58,7 +59,7 @@ public static class CoreServiceCollectionExtensions
                 break;
             default:
                 var sqlite = SqliteConnection(connectionString, builder.Environment.ContentRootPath);
-                AddContext<SqliteRiskIntelDbContext>(builder.Services, o => o.UseSqlite(sqlite));
+                AddContext<SqliteRiskIntelDbContext>(builder.Services, o => o.UseSqlite(sqlite).AddInterceptors(new SqlitePragmaInterceptor()));
                 break;
         }
 
@@ -115,6 +116,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<CallbackUrlPolicy>();
         services.TryAddSingleton<WebhookDeliveryQueries>();
         services.AddSingleton<IJobStatusNotifier, WebhookDispatcher>();
+        AddScaleOut(builder);
         services.AddHttpClient<WebhookSender>()
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false });
 
@@ -152,6 +154,22 @@ public static class CoreServiceCollectionExtensions
 
         // Registered after the database initializer, so it seeds a migrated database.
         services.AddHostedService<PromptSeeder>();
+    }
+
+    private static void AddScaleOut(IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.SectionName);
+        var redis = builder.Configuration.GetSection(RedisOptions.SectionName).Get<RedisOptions>();
+        if (string.IsNullOrWhiteSpace(redis?.ConnectionString))
+        {
+            return;
+        }
+
+        builder.Services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis.ConnectionString));
+        builder.Services.AddSingleton<RedisJobStatusRelay>();
+        builder.Services.AddSingleton<IJobStatusNotifier>(sp => sp.GetRequiredService<RedisJobStatusRelay>());
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<RedisJobStatusRelay>());
+        builder.Services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
     }
 
     private static void AddAi(IHostApplicationBuilder builder)

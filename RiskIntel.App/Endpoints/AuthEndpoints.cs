@@ -21,10 +21,15 @@ public static class AuthEndpoints
     public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/auth").WithTags("Auth");
-        group.MapPost("/login", LoginAsync).AllowAnonymous()
-            .Produces<AccessTokenResponse>().ProducesProblem(StatusCodes.Status401Unauthorized);
-        group.MapPost("/refresh", RefreshAsync).AllowAnonymous().Produces<AccessTokenResponse>();
         group.MapGet("/me", GetMe).RequireAuthorization();
+        if (app.ServiceProvider.GetRequiredService<IOptions<AuthOptions>>().Value.Mode == AuthMode.Local)
+        {
+            // With Entra ID, clients get their tokens from Entra; there are no local passwords.
+            group.MapPost("/login", LoginAsync).AllowAnonymous()
+                .Produces<AccessTokenResponse>().ProducesProblem(StatusCodes.Status401Unauthorized);
+            group.MapPost("/refresh", RefreshAsync).AllowAnonymous().Produces<AccessTokenResponse>();
+        }
+
         return app;
     }
 

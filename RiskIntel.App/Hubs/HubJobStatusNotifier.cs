@@ -26,6 +26,12 @@ internal sealed partial class HubJobStatusNotifier(
 
     private async Task SendAsync(JobStatusChanged change)
     {
+        if (change.IsRemote)
+        {
+            // The node where it happened sends it; with Redis the backplane delivers it here.
+            return;
+        }
+
         try
         {
             await hub.Clients

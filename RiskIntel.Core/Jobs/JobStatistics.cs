@@ -44,6 +44,15 @@ public sealed class JobStatistics(
             Math.Max(nodes, 1));
     }
 
+    /// <summary>How many jobs a user (or, with <c>null</c>, everyone) has in each status.</summary>
+    public async Task<IReadOnlyDictionary<JobStatus, int>> CountByStatusAsync(string? userId, CancellationToken cancellationToken)
+    {
+        await using var db = dbFactory.CreateDbContext();
+        var jobs = userId is null ? db.Jobs : db.Jobs.Where(j => j.CreatedById == userId);
+        var counts = await jobs.GroupBy(j => j.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return Enum.GetValues<JobStatus>().ToDictionary(s => s, s => counts.FirstOrDefault(c => c.Status == s)?.Count ?? 0);
+    }
+
     private static LatencyFigures Percentiles(IEnumerable<double> values)
     {
         var sorted = values.Order().ToArray();

@@ -57,14 +57,7 @@ public sealed class FakeBedrockServer : IAsyncDisposable
     public static async Task<FakeBedrockServer> StartAsync(FakeBedrockServer? server = null)
     {
         server ??= new FakeBedrockServer();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseKestrel(k => k.Listen(IPAddress.Loopback, 0));
-        server._app = builder.Build();
-        server._app.Run(server.HandleAsync);
-        await server._app.StartAsync();
-        var address = server._app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server.Endpoint = new Uri(address);
+        (server._app, server.Endpoint) = await LoopbackServer.StartAsync(app => app.Run(server.HandleAsync));
         return server;
     }
 
@@ -76,14 +69,7 @@ public sealed class FakeBedrockServer : IAsyncDisposable
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
-    }
+    public ValueTask DisposeAsync() => LoopbackServer.StopAsync(_app);
 
     private async Task HandleAsync(HttpContext context)
     {

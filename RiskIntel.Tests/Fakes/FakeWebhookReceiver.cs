@@ -12,10 +12,8 @@ namespace RiskIntel.Tests.Fakes;
 /// <summary>A webhook endpoint on 127.0.0.1 that answers with scripted status codes and records each call.</summary>
 public sealed class FakeWebhookReceiver : IAsyncDisposable
 {
-    private readonly WebApplication _app;
     private readonly ConcurrentQueue<int> _script = new();
-
-    private FakeWebhookReceiver(WebApplication app) => _app = app;
+    private WebApplication? _app;
 
     public ConcurrentQueue<ReceivedCall> Calls { get; } = new();
 
@@ -26,41 +24,33 @@ public sealed class FakeWebhookReceiver : IAsyncDisposable
 
     public static async Task<FakeWebhookReceiver> StartAsync(params int[] statusCodes)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
-        var receiver = new FakeWebhookReceiver(app);
+        var receiver = new FakeWebhookReceiver();
         foreach (var code in statusCodes)
         {
             receiver._script.Enqueue(code);
         }
 
-        app.MapPost("/{**path}", async (HttpContext context) =>
-        {
-            using var reader = new MemoryStream();
-            await context.Request.Body.CopyToAsync(reader);
-            var status = receiver._script.TryDequeue(out var scripted) ? scripted : 200;
-            var call = new ReceivedCall(
-                context.Request.Path, reader.ToArray(),
-                context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), status);
-            receiver.Calls.Enqueue(call);
-            if (status is >= 200 and < 300)
-            {
-                receiver.Delivered.TrySetResult(call);
-            }
-
-            context.Response.StatusCode = status;
-        });
-        await app.StartAsync();
-        receiver.Address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        (receiver._app, receiver.Address) = await LoopbackServer.StartAsync(app => app.MapPost("/{**path}", receiver.ReceiveAsync));
         return receiver;
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => LoopbackServer.StopAsync(_app);
+
+    private async Task ReceiveAsync(HttpContext context)
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
+        using var body = new MemoryStream();
+        await context.Request.Body.CopyToAsync(body);
+        var status = _script.TryDequeue(out var scripted) ? scripted : 200;
+        var call = new ReceivedCall(
+            context.Request.Path, body.ToArray(),
+            context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), status);
+        Calls.Enqueue(call);
+        if (status is >= 200 and < 300)
+        {
+            Delivered.TrySetResult(call);
+        }
+
+        context.Response.StatusCode = status;
     }
 
     public sealed record ReceivedCall(string Path, byte[] Body, IReadOnlyDictionary<string, string> Headers, int AnsweredWith);

@@ -6,6 +6,9 @@ public sealed record JobStatusChanged(JobDto Job, JobStatus? PreviousStatus)
     /// <summary>Whether the job was submitted with a callbackUrl (which is not part of the job's JSON).</summary>
     public bool HasCallback { get; init; }
 
+    /// <summary>True when the change was committed on another node and relayed here (see <see cref="RedisJobStatusRelay"/>).</summary>
+    public bool IsRemote { get; init; }
+
     public bool IsTransition => PreviousStatus != Job.Status;
 
     public static JobStatusChanged Of(Job job, JobStatus? previousStatus) =>

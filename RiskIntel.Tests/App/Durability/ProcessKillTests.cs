@@ -32,7 +32,7 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IDisposable
     {
         var port = FreePort();
         var ids = new List<Guid>();
-        using (var first = AppProcess.Start(_database.ConnectionString, port, maxConcurrency: 2))
+        using (var first = AppProcess.Start(_database.ConnectionString, port, maxConcurrency: 1))
         {
             using var client = await first.LoginAsync();
             foreach (var batch in Enumerable.Range(0, ApiJobs).Chunk(8))
@@ -44,9 +44,8 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IDisposable
                 })));
             }
 
-            // A backlog stored as the submit path stores it, so that the kill lands mid-queue, and one
-            // heavy job (a multi-megabyte plan) that is still running when the kill comes.
-            ids.AddRange(await SeedBacklogAsync(Backlog));
+            // One worker, busy with a heavy job (a multi-megabyte plan), while a backlog is stored as the
+            // submit path stores it: the kill then always finds one job running and many pending.
             var heavyPlan = string.Join(" ", Enumerable.Range(0, 60_000).Select(i => $"Sentence {i} says the cooperative sells maize lot {i % 97}."));
             var heavy = await (await client.PostAsJsonAsync("/api/admin/prompts/preview", new { userPrompt = heavyPlan })).AssertAcceptedJobAsync();
             ids.Add(heavy);
@@ -56,6 +55,7 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IDisposable
                 await Task.Delay(TimeSpan.FromMilliseconds(10));
             }
 
+            ids.AddRange(await SeedBacklogAsync(Backlog));
             first.Kill();
         }
 
@@ -86,22 +86,20 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IDisposable
         Assert.All(ids, id => Assert.Equal(1, completions.GetValueOrDefault(id)));
     }
 
+    public void Dispose() => _database.Dispose();
+
+    /// <summary>Stores pending jobs exactly as JobService does, in one transaction so it takes milliseconds.</summary>
     private async Task<List<Guid>> SeedBacklogAsync(int count)
     {
-        var database = _database.CreateFactory();
-        var jobs = new JobService(database, new RecordingJobScheduler(), new JobStatusPublisher([], NullLogger<JobStatusPublisher>.Instance),
-            new RunningJobs(), Options.Create(new JobsOptions()), TimeProvider.System);
-        var ids = new List<Guid>(count);
-        for (var i = 0; i < count; i++)
-        {
-            var input = new JsonObject { ["systemPrompt"] = "", ["userPrompt"] = $"Backlog job {i}: the cooperative grows maize.", ["variables"] = new JsonObject() };
-            ids.Add((await jobs.SubmitAsync(new JobSubmission(JobType.AiPreview, input, "kill-test-user"), default)).Job.Id);
-        }
-
-        return ids;
+        var now = DateTime.UtcNow;
+        var jobs = Enumerable.Range(0, count).Select(i => Job.Create(
+            new JobSubmission(JobType.AiPreview, new JsonObject { ["systemPrompt"] = "", ["userPrompt"] = $"Backlog job {i}: the cooperative grows maize.", ["variables"] = new JsonObject() }, "kill-test-user"),
+            requestHash: $"backlog-{i}", maxAttempts: 3, now)).ToList();
+        await using var db = _database.CreateFactory().CreateDbContext();
+        db.Jobs.AddRange(jobs);
+        await db.SaveChangesAsync();
+        return jobs.Select(j => j.Id).ToList();
     }
-
-    public void Dispose() => _database.Dispose();
 
     private async Task<JobStatus> StatusOfAsync(Guid id)
     {

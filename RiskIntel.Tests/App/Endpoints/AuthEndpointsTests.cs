@@ -89,6 +89,7 @@ public sealed class AuthEndpointsTests(RiskIntelAppFactory app) : IClassFixture<
         var response = await client.GetAsync("/api/auth/me");
 
         await response.AssertProblemAsync(HttpStatusCode.Unauthorized);
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.ToString());
     }
 }
 

@@ -1,0 +1,97 @@
+using RiskIntel.Core.Jobs;
+using RiskIntel.Core.Jobs.Notifications;
+
+namespace RiskIntel.App.Components.Jobs;
+
+/// <summary>
+/// A newest-first page of jobs kept current from the status feed: known rows are replaced, new jobs that
+/// fall inside the loaded range and match the filter are inserted in order, rows leaving the filter go.
+/// </summary>
+public sealed class LiveJobList
+{
+    private readonly List<JobDto> _items = [];
+    private readonly List<JobStatusChanged> _duringLoad = [];
+    private bool _loading;
+
+    public IReadOnlyList<JobDto> Items => _items;
+
+    public string? NextCursor { get; private set; }
+
+    public JobListQuery Query { get; private set; } = new();
+
+    public bool HasMore => NextCursor is not null;
+
+    /// <summary>For fixed-size views (recent jobs): keep at most <see cref="JobListQuery.Limit"/> rows.</summary>
+    public bool TrimToLimit { get; init; }
+
+    /// <summary>Starts a reload: changes that arrive before <see cref="Reset"/> are kept and replayed on top of it.</summary>
+    public void BeginLoad() => _loading = true;
+
+    public void Reset(JobListQuery query, JobPage page)
+    {
+        Query = query;
+        _items.Clear();
+        Append(page);
+        _loading = false;
+        foreach (var change in _duringLoad)
+        {
+            Apply(change);
+        }
+
+        _duringLoad.Clear();
+    }
+
+    public void Append(JobPage page)
+    {
+        _items.AddRange(page.Items.Where(j => !_items.Exists(k => k.Id == j.Id)));
+        NextCursor = page.NextCursor;
+    }
+
+    /// <summary>Applies a change; true when the visible list changed.</summary>
+    public bool Apply(JobStatusChanged change)
+    {
+        if (_loading)
+        {
+            _duringLoad.Add(change);
+        }
+
+        var job = change.Job;
+        var index = _items.FindIndex(j => j.Id == job.Id);
+        if (index >= 0)
+        {
+            if (_items[index].UpdatedAt > job.UpdatedAt)
+            {
+                return false;
+            }
+
+            if (Matches(job))
+            {
+                _items[index] = job;
+            }
+            else
+            {
+                _items.RemoveAt(index);
+            }
+
+            return true;
+        }
+
+        // Beyond the last loaded row the job belongs to a page not loaded yet.
+        if (!Matches(job) || (HasMore && _items.Count > 0 && job.CreatedAt < _items[^1].CreatedAt))
+        {
+            return false;
+        }
+
+        var position = _items.FindIndex(j => j.CreatedAt < job.CreatedAt);
+        _items.Insert(position < 0 ? _items.Count : position, job);
+        if (TrimToLimit && _items.Count > Query.Limit)
+        {
+            _items.RemoveAt(_items.Count - 1);
+        }
+
+        return true;
+    }
+
+    private bool Matches(JobDto job) =>
+        (Query.Status is null || job.Status == Query.Status) && (Query.Type is null || job.Type == Query.Type);
+}

@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+using RiskIntel.Core.Jobs;
+using RiskIntel.Core.Jobs.Notifications;
+using RiskIntel.Tests.App.Endpoints;
+using RiskIntel.Tests.Infrastructure;
+
+namespace RiskIntel.Tests.App.Hubs;
+
+/// <summary>Two nodes on one database and one Redis server: a job run on node A is seen live on node B.</summary>
+public sealed class ScaleOutTests
+{
+    [RedisFact]
+    public async Task JobOnNodeA_ReachesHubClientsAndTheFeedOfNodeB()
+    {
+        var redis = RedisFactAttribute.ConnectionString ?? throw new InvalidOperationException($"{RedisFactAttribute.Variable} is required.");
+        var prefix = $"test-{Guid.NewGuid():N}";
+        using var database = new SqliteTestDatabase();
+        using var nodeA = new RiskIntelAppFactory(database).With("Redis:ConnectionString", redis).With("Redis:ChannelPrefix", prefix);
+        using var nodeB = new RiskIntelAppFactory(database).With("Redis:ConnectionString", redis).With("Redis:ChannelPrefix", prefix);
+        var token = await nodeA.GetTokenAsync(RiskIntelAppFactory.AdminEmail, RiskIntelAppFactory.AdminPassword);
+        var onB = new ConcurrentDictionary<JobStatus, TaskCompletionSource<JobDto>>();
+        await using var hubOnB = new HubConnectionBuilder()
+            .WithUrl(new Uri(nodeB.Server.BaseAddress, "/hubs/jobs"), o =>
+            {
+                o.Transports = HttpTransportType.LongPolling;
+                o.HttpMessageHandlerFactory = _ => nodeB.Server.CreateHandler();
+                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
+            })
+            .AddJsonProtocol(o => JobJson.Configure(o.PayloadSerializerOptions))
+            .Build();
+        hubOnB.On<JobDto>("JobUpdated", job => onB.GetOrAdd(job.Status, _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(job));
+        await hubOnB.StartAsync();
+        using var clientOfA = nodeA.CreateClient();
+        clientOfA.DefaultRequestHeaders.Authorization = new("Bearer", token);
+
+        var feedOfB = new TaskCompletionSource<JobStatusChanged>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = nodeB.Services.GetRequiredService<JobStatusFeed>().SubscribeAll(change =>
+        {
+            if (change.Job.Status == JobStatus.Completed)
+            {
+                feedOfB.TrySetResult(change);
+            }
+
+            return Task.CompletedTask;
+        });
+
+        var id = await JobsEndpointsTests.SubmitPreviewAsync(clientOfA, "run on A, watched on B");
+        var viaFeedOfB = (await feedOfB.Task.WaitAsync(TimeSpan.FromSeconds(60))).Job;
+        var viaHubOfB = await onB.GetOrAdd(JobStatus.Completed, _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).Task.WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(id, viaFeedOfB.Id);
+        Assert.Equal(id, viaHubOfB.Id);
+        Assert.Equal(1, viaHubOfB.Attempts);
+    }
+}
