@@ -53,7 +53,7 @@ public sealed class PromptStudioBrowserTests(BrowserAppFixture fixture) : IClass
         await page.GetByTestId("compare-run").ClickAsync();
         await Expect(page.GetByTestId("preview-status-a")).ToHaveTextAsync("COMPLETED", Generous);
         await Expect(page.GetByTestId("preview-status-b")).ToHaveTextAsync("COMPLETED", Generous);
-        await page.GetByTestId("compare-run").ScrollIntoViewIfNeededAsync();
+        await page.GetByTestId("preview-status-b").ScrollIntoViewIfNeededAsync();
         await page.ScreenshotForDocsAsync("prompt-compare");
     }
 
@@ -85,7 +85,7 @@ public sealed class PromptStudioBrowserTests(BrowserAppFixture fixture) : IClass
         await page.GetByTestId("comment-new").FillAsync("Stricter than the default: check with the credit committee before the next batch.");
         await page.GetByTestId("comment-post").ClickAsync();
         await Expect(page.GetByText("check with the credit committee")).ToBeVisibleAsync();
-        await page.GetByTestId("comment-post").ScrollIntoViewIfNeededAsync();
+        await page.GetByText("check with the credit committee").ScrollIntoViewIfNeededAsync();
         await page.ScreenshotForDocsAsync("prompt-comments");
     }
 }
