@@ -17,9 +17,41 @@ public sealed class LiveJobList
 
     public string? NextCursor { get; private set; }
 
-    public JobListQuery Query { get; private set; } = new();
+    public JobListQuery Query { get; set; } = new();
 
     public bool HasMore => NextCursor is not null;
+
+    /// <summary>True until the first page has arrived, and while a page is being fetched.</summary>
+    public bool IsBusy { get; private set; } = true;
+
+    /// <summary>Fetches the first page of <paramref name="query"/>; changes arriving meanwhile are not lost.</summary>
+    public async Task LoadAsync(JobListQuery query, Func<JobListQuery, Task<JobPage>> fetch)
+    {
+        IsBusy = true;
+        BeginLoad();
+        try
+        {
+            Reset(query with { Cursor = null }, await fetch(query with { Cursor = null }));
+        }
+        finally
+        {
+            IsBusy = false;
+        }
+    }
+
+    /// <summary>Fetches the next page after the last loaded row.</summary>
+    public async Task LoadMoreAsync(Func<JobListQuery, Task<JobPage>> fetch)
+    {
+        IsBusy = true;
+        try
+        {
+            Append(await fetch(Query with { Cursor = NextCursor }));
+        }
+        finally
+        {
+            IsBusy = false;
+        }
+    }
 
     /// <summary>For fixed-size views (recent jobs): keep at most <see cref="JobListQuery.Limit"/> rows.</summary>
     public bool TrimToLimit { get; init; }

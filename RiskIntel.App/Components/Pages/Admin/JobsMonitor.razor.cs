@@ -14,14 +14,11 @@ public sealed partial class JobsMonitor : IDisposable
     private static readonly TimeSpan StatsInterval = TimeSpan.FromSeconds(1);
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    private readonly LiveJobList _list = new();
+    private readonly LiveJobList _list = new() { Query = new JobListQuery(Limit: 50) };
     private readonly CancellationTokenSource _cts = new();
     private Dictionary<string, string> _emails = [];
     private IDisposable? _subscription;
     private JobStats? _stats;
-    private JobStatus? _status;
-    private JobType? _type;
-    private bool _loading = true;
     private int _statsStale;
 
     [Inject]
@@ -68,33 +65,15 @@ public sealed partial class JobsMonitor : IDisposable
 
     private string OwnerEmail(string userId) => _emails.GetValueOrDefault(userId, userId);
 
-    private async Task LoadAsync()
-    {
-        _loading = true;
-        _list.BeginLoad();
-        var query = new JobListQuery(_status, _type, Limit: 50);
-        _list.Reset(query, await Jobs.ListAsync(null, query, _cts.Token));
-        _loading = false;
-    }
+    private Task LoadAsync() => _list.LoadAsync(_list.Query, FetchAsync);
 
-    private async Task LoadMoreAsync()
-    {
-        _loading = true;
-        _list.Append(await Jobs.ListAsync(null, _list.Query with { Cursor = _list.NextCursor }, _cts.Token));
-        _loading = false;
-    }
+    private Task LoadMoreAsync() => _list.LoadMoreAsync(FetchAsync);
 
-    private async Task FilterByStatusAsync(JobStatus? status)
-    {
-        _status = status;
-        await LoadAsync();
-    }
+    private Task FilterByStatusAsync(JobStatus? status) => _list.LoadAsync(_list.Query with { Status = status }, FetchAsync);
 
-    private async Task FilterByTypeAsync(JobType? type)
-    {
-        _type = type;
-        await LoadAsync();
-    }
+    private Task FilterByTypeAsync(JobType? type) => _list.LoadAsync(_list.Query with { Type = type }, FetchAsync);
+
+    private Task<JobPage> FetchAsync(JobListQuery query) => Jobs.ListAsync(null, query, _cts.Token);
 
     private async Task LoadUsersAsync()
     {

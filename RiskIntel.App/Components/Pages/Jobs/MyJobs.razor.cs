@@ -11,13 +11,10 @@ public sealed partial class MyJobs : IDisposable
 {
     private const int PageSize = 25;
 
-    private readonly LiveJobList _list = new();
+    private readonly LiveJobList _list = new() { Query = new JobListQuery(Limit: PageSize) };
     private readonly CancellationTokenSource _cts = new();
     private IDisposable? _subscription;
     private string _userId = "";
-    private JobStatus? _status;
-    private JobType? _type;
-    private bool _loading = true;
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
@@ -46,33 +43,15 @@ public sealed partial class MyJobs : IDisposable
         _cts.Cancel();
     }
 
-    private async Task LoadAsync()
-    {
-        _loading = true;
-        _list.BeginLoad();
-        var query = new JobListQuery(_status, _type, Limit: PageSize);
-        _list.Reset(query, await Jobs.ListAsync(_userId, query, _cts.Token));
-        _loading = false;
-    }
+    private Task LoadAsync() => _list.LoadAsync(_list.Query, FetchAsync);
 
-    private async Task LoadMoreAsync()
-    {
-        _loading = true;
-        _list.Append(await Jobs.ListAsync(_userId, _list.Query with { Cursor = _list.NextCursor }, _cts.Token));
-        _loading = false;
-    }
+    private Task LoadMoreAsync() => _list.LoadMoreAsync(FetchAsync);
 
-    private async Task FilterByStatusAsync(JobStatus? status)
-    {
-        _status = status;
-        await LoadAsync();
-    }
+    private Task FilterByStatusAsync(JobStatus? status) => _list.LoadAsync(_list.Query with { Status = status }, FetchAsync);
 
-    private async Task FilterByTypeAsync(JobType? type)
-    {
-        _type = type;
-        await LoadAsync();
-    }
+    private Task FilterByTypeAsync(JobType? type) => _list.LoadAsync(_list.Query with { Type = type }, FetchAsync);
+
+    private Task<JobPage> FetchAsync(JobListQuery query) => Jobs.ListAsync(_userId, query, _cts.Token);
 
     private void OpenJob(JobDto job) => Navigation.NavigateTo($"/jobs/{job.Id}");
 
