@@ -48,11 +48,28 @@ public sealed class ScaleOutTests
         });
 
         var id = await JobsEndpointsTests.SubmitPreviewAsync(clientOfA, "run on A, watched on B");
-        var viaFeedOfB = (await feedOfB.Task.WaitAsync(TimeSpan.FromSeconds(60))).Job;
-        var viaHubOfB = await onB.GetOrAdd(JobStatus.Completed, _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).Task.WaitAsync(TimeSpan.FromSeconds(60));
+        var stored = await nodeA.WaitForAsync(id, JobStatus.Completed, JobStatus.Failed);
+        Assert.Equal(JobStatus.Completed, stored.Status);
+        var viaFeedOfB = (await WithinAsync(feedOfB.Task, "node B's feed never saw the job complete")).Job;
+        var viaHubOfB = await WithinAsync(
+            onB.GetOrAdd(JobStatus.Completed, _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).Task,
+            $"node B's hub client never got COMPLETED (it saw: {string.Join(", ", onB.Keys)})");
 
         Assert.Equal(id, viaFeedOfB.Id);
         Assert.Equal(id, viaHubOfB.Id);
         Assert.Equal(1, viaHubOfB.Attempts);
+    }
+
+    private static async Task<T> WithinAsync<T>(Task<T> task, string failure)
+    {
+        try
+        {
+            return await task.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail(failure);
+            throw;
+        }
     }
 }
