@@ -12,7 +12,8 @@ builder.AddRiskIntelWeb();
 var app = builder.Build();
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseRiskIntelStatusCodePages();
+app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
