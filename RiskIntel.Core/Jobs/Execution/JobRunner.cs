@@ -9,7 +9,7 @@ namespace RiskIntel.Core.Jobs.Execution;
 
 /// <summary>
 /// Runs one attempt of a job: claims the row (optimistic concurrency makes the claim atomic, so a job
-/// triggered twice runs once), keeps the claim alive with a heartbeat, calls the handler, and records
+/// triggered twice runs once), keeps the claim alive (<see cref="JobLease"/>), calls the handler, and records
 /// the outcome: completed, retry later, failed, cancelled, or handed back when this node stops.
 /// </summary>
 public sealed partial class JobRunner(
@@ -42,23 +42,21 @@ public sealed partial class JobRunner(
         }
 
         using var userCancel = new CancellationTokenSource();
-        using var leaseLost = new CancellationTokenSource();
         using var timeout = new CancellationTokenSource(_options.AttemptTimeout, time);
+        await using var lease = JobLease.Hold(dbFactory, job, node.Id, _options.LeaseDuration, time, logger);
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(
-            stoppingToken, userCancel.Token, leaseLost.Token, timeout.Token);
+            stoppingToken, userCancel.Token, lease.CancelRequested, lease.Lost, timeout.Token);
         running.Add(job.Id, userCancel);
-        using var heartbeatStop = new CancellationTokenSource();
-        var heartbeat = HeartbeatAsync(job.Id, job.Attempts, userCancel, leaseLost, heartbeatStop.Token);
         try
         {
             var outcome = await ExecuteAsync(job, attempt.Token);
             await FinishAsync(db, job, j => j.Complete(outcome, Now));
         }
-        catch (Exception) when (leaseLost.IsCancellationRequested)
+        catch (Exception) when (lease.IsLost)
         {
             Log.LeaseLost(logger, job.Id, job.Attempts);
         }
-        catch (Exception) when (userCancel.IsCancellationRequested)
+        catch (Exception) when (userCancel.IsCancellationRequested || lease.CancelRequested.IsCancellationRequested)
         {
             await FinishAsync(db, job, j => j.Cancel("Cancelled while running", Now));
         }
@@ -76,8 +74,6 @@ public sealed partial class JobRunner(
         finally
         {
             running.Remove(job.Id);
-            await heartbeatStop.CancelAsync();
-            await heartbeat;
         }
     }
 
@@ -177,40 +173,6 @@ public sealed partial class JobRunner(
         await publisher.PublishAsync(JobStatusChanged.Of(job, JobStatus.Processing), cancellationToken);
     }
 
-    private async Task HeartbeatAsync(
-        Guid jobId, int attempt, CancellationTokenSource userCancel, CancellationTokenSource leaseLost, CancellationToken stop)
-    {
-        using var timer = new PeriodicTimer(_options.LeaseDuration / 3, time);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(stop))
-            {
-                await using var db = dbFactory.CreateDbContext();
-                var mine = db.Jobs.Where(j => j.Id == jobId && j.Status == JobStatus.Processing
-                    && j.LeaseOwner == node.Id && j.Attempts == attempt);
-                var renewed = await mine.ExecuteUpdateAsync(
-                    s => s.SetProperty(j => j.LeaseExpiresAt, Now + _options.LeaseDuration), stop);
-                if (renewed == 0)
-                {
-                    await leaseLost.CancelAsync();
-                    return;
-                }
-
-                if (await mine.AnyAsync(j => j.CancelRequested, stop))
-                {
-                    await userCancel.CancelAsync();
-                }
-            }
-        }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
-        {
-        }
-        catch (Exception ex)
-        {
-            Log.HeartbeatFailed(logger, ex, jobId);
-        }
-    }
-
     private static partial class Log
     {
         [LoggerMessage(Level = LogLevel.Information, Message = "Job {JobId} ({JobType}) attempt {Attempt} started")]
@@ -236,8 +198,5 @@ public sealed partial class JobRunner(
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "Job {JobId} outcome {Status} discarded: the job was taken over")]
         public static partial void OutcomeDiscarded(ILogger logger, Guid jobId, JobStatus status);
-
-        [LoggerMessage(Level = LogLevel.Warning, Message = "Heartbeat of job {JobId} failed")]
-        public static partial void HeartbeatFailed(ILogger logger, Exception exception, Guid jobId);
     }
 }

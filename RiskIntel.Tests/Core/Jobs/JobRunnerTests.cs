@@ -202,6 +202,47 @@ public sealed class JobRunnerTests
     }
 
     [Fact]
+    public async Task Cancel_RequestedOnAnotherNode_ReachesTheRunningAttemptAtTheNextHeartbeat()
+    {
+        var handler = new ScriptedJobHandler(JobType.AiPreview).BlockUntilCancelled();
+        using var engine = new JobEngineHarness(handler);
+        var job = await engine.SubmitAsync();
+        var run = engine.Runner.RunAsync(job.Id, default);
+        await handler.Started.Task;
+
+        // Another node's JobService only sets the flag: this node holds no token of that job.
+        var otherNode = new RiskIntel.Core.Jobs.JobService(engine.Db, engine.Scheduler, engine.Publisher, new(), engine.Options, engine.Clock);
+        Assert.Equal(CancelOutcome.Accepted, (await otherNode.CancelAsync(job.Id, "user-1", default)).Outcome);
+        engine.Clock.Advance(engine.Options.Value.LeaseDuration / 2);
+        await run.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(JobStatus.Cancelled, (await engine.LoadAsync(job.Id)).Status);
+    }
+
+    [Fact]
+    public async Task Run_LeaseTakenOverByAnotherNode_StopsTheAttemptAndRecordsNothing()
+    {
+        var handler = new ScriptedJobHandler(JobType.AiPreview).BlockUntilCancelled();
+        using var engine = new JobEngineHarness(handler);
+        var job = await engine.SubmitAsync();
+        var run = engine.Runner.RunAsync(job.Id, default);
+        await handler.Started.Task;
+
+        await using (var db = engine.Db.CreateDbContext())
+        {
+            await db.Jobs.Where(j => j.Id == job.Id).ExecuteUpdateAsync(s => s.SetProperty(j => j.LeaseOwner, "node-b/other"));
+        }
+
+        engine.Clock.Advance(engine.Options.Value.LeaseDuration / 2);
+        await run.WaitAsync(TimeSpan.FromSeconds(30));
+
+        var stored = await engine.LoadAsync(job.Id);
+        Assert.Equal(JobStatus.Processing, stored.Status);
+        Assert.Equal("node-b/other", stored.LeaseOwner);
+        Assert.DoesNotContain(await engine.EventsAsync(job.Id), e => e.To is JobStatus.Cancelled or JobStatus.Failed or JobStatus.Pending && e.From == JobStatus.Processing);
+    }
+
+    [Fact]
     public async Task Run_AttemptOutlivesItsTimeout_FailsAsRetryableTimeout()
     {
         var handler = new ScriptedJobHandler(JobType.AiPreview).BlockUntilCancelled();
