@@ -5,7 +5,7 @@ using RiskIntel.App.Hubs;
 using RiskIntel.Core;
 using Scalar.AspNetCore;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(AppContentRoot.Options(args));
 builder.AddRiskIntelCore();
 builder.AddRiskIntelWeb();
 

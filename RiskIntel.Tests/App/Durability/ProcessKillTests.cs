@@ -30,9 +30,8 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task Kill9_WhileJobsArePendingAndRunning_EveryJobCompletesExactlyOnceAfterRestart()
     {
-        var port = FreePort();
-        var ids = new List<Guid>();
-        using (var first = AppProcess.Start(_database.ConnectionString, port, maxConcurrency: 1))
+                var ids = new List<Guid>();
+        using (var first = StartApp(maxConcurrency: 1))
         {
             using var client = await first.LoginAsync();
             foreach (var batch in Enumerable.Range(0, ApiJobs).Chunk(8))
@@ -64,7 +63,7 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IDisposable
         Assert.True(atKill.GetValueOrDefault("Pending") > 0, "The kill came too late to interrupt anything.");
         Assert.True(atKill.GetValueOrDefault("Processing") > 0, "No job was running at the kill.");
 
-        using (var second = AppProcess.Start(_database.ConnectionString, port, maxConcurrency: 4))
+        using (var second = StartApp(maxConcurrency: 4))
         {
             using var admin = await second.LoginAsync();
             var deadline = DateTime.UtcNow.AddMinutes(3);
@@ -114,98 +113,12 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IDisposable
             .ToDictionaryAsync(g => g.Key.ToString(), g => g.Count);
     }
 
-    private static int FreePort()
+    private AppProcess StartApp(int maxConcurrency) => AppProcess.Start(new Dictionary<string, string>
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private sealed class AppProcess : IDisposable
-    {
-        private readonly Process _process;
-
-        private AppProcess(Process process, Uri address)
-        {
-            _process = process;
-            Address = address;
-        }
-
-        public Uri Address { get; }
-
-        public static AppProcess Start(string connectionString, int port, int maxConcurrency)
-        {
-            var appDll = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "RiskIntel.App.dll"));
-            var info = new ProcessStartInfo("dotnet", [appDll])
-            {
-                WorkingDirectory = AppContext.BaseDirectory,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-            info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-            info.Environment["ConnectionStrings__RiskIntel"] = connectionString;
-            info.Environment["Auth__Local__AdminEmail"] = RiskIntelAppFactory.AdminEmail;
-            info.Environment["Auth__Local__AdminPassword"] = RiskIntelAppFactory.AdminPassword;
-            info.Environment["Jobs__NodeName"] = "kill-test";
-            info.Environment["Jobs__SweepInterval"] = "00:00:01";
-            info.Environment["Jobs__MaxConcurrency"] = maxConcurrency.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            info.Environment["Logging__LogLevel__Default"] = "Warning";
-            var process = Process.Start(info)!;
-            process.OutputDataReceived += (_, _) => { };
-            process.ErrorDataReceived += (_, _) => { };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            return new AppProcess(process, new Uri($"http://127.0.0.1:{port}"));
-        }
-
-        public async Task<HttpClient> LoginAsync()
-        {
-            var client = new HttpClient { BaseAddress = Address };
-            var deadline = DateTime.UtcNow.AddMinutes(2);
-            while (true)
-            {
-                Assert.False(_process.HasExited, "The app process exited during start-up.");
-                try
-                {
-                    var ready = await client.GetAsync("/health/ready");
-                    if (ready.IsSuccessStatusCode)
-                    {
-                        break;
-                    }
-                }
-                catch (HttpRequestException) when (DateTime.UtcNow < deadline)
-                {
-                }
-
-                Assert.True(DateTime.UtcNow < deadline, "The app did not become ready in time.");
-                await Task.Delay(TimeSpan.FromMilliseconds(200));
-            }
-
-            var login = await client.PostAsJsonAsync("/api/auth/login",
-                new { email = RiskIntelAppFactory.AdminEmail, password = RiskIntelAppFactory.AdminPassword });
-            login.EnsureSuccessStatusCode();
-            var token = await login.Content.ReadFromJsonAsync<JsonElement>();
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
-            return client;
-        }
-
-        public void Kill()
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit();
-        }
-
-        public void Dispose()
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit();
-            }
-
-            _process.Dispose();
-        }
-    }
+        ["ConnectionStrings__RiskIntel"] = _database.ConnectionString,
+        ["Jobs__NodeName"] = "kill-test",
+        ["Jobs__SweepInterval"] = "00:00:01",
+        ["Jobs__MaxConcurrency"] = maxConcurrency.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Logging__LogLevel__Default"] = "Warning",
+    });
 }
