@@ -40,7 +40,7 @@ public sealed class PublishedAppTests(ITestOutputHelper output) : IDisposable
 
     private async Task PublishAsync()
     {
-        var project = Path.Combine(RepositoryRoot(), "RiskIntel.App", "RiskIntel.App.csproj");
+        var project = Path.Combine(RepositoryPaths.Root, "RiskIntel.App", "RiskIntel.App.csproj");
         var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
         var info = new ProcessStartInfo("dotnet", ["publish", project, "-c", configuration, "--no-build", "-o", _publishFolder])
         {
@@ -52,16 +52,5 @@ public sealed class PublishedAppTests(ITestOutputHelper output) : IDisposable
         await publish.WaitForExitAsync();
         output.WriteLine(log);
         Assert.Equal(0, publish.ExitCode);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "RiskIntel.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new InvalidOperationException("RiskIntel.sln not found above the test output.");
     }
 }
