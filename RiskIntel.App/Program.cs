@@ -1,6 +1,10 @@
 using RiskIntel.App;
 using RiskIntel.App.Components;
 using RiskIntel.App.Endpoints;
+using RiskIntel.App.Endpoints.Auth;
+using RiskIntel.App.Endpoints.Jobs;
+using RiskIntel.App.Endpoints.Prompts;
+using RiskIntel.App.Endpoints.Users;
 using RiskIntel.App.Hubs;
 using RiskIntel.Core;
 using Scalar.AspNetCore;

@@ -14,7 +14,6 @@ internal sealed partial class AccountSeeder(
     IServiceScopeFactory scopes,
     IOptions<AuthOptions> options,
     IHostEnvironment environment,
-    TimeProvider time,
     ILogger<AccountSeeder> logger) : IHostedService
 {
     public const string DemoAdminEmail = "admin@riskintel.local";
@@ -39,6 +38,7 @@ internal sealed partial class AccountSeeder(
             }
         }
 
+        var accounts = scope.ServiceProvider.GetRequiredService<LocalAccounts>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var isDevelopment = environment.IsDevelopment();
         var adminEmail = options.Value.Local.AdminEmail ?? DemoAdminEmail;
@@ -46,14 +46,14 @@ internal sealed partial class AccountSeeder(
             ?? (isDevelopment && adminEmail == DemoAdminEmail ? DemoAdminPassword : null);
         var generated = password is null;
         password ??= GeneratePassword();
-        if (await EnsureUserAsync(users, adminEmail, password, Roles.Admin) && generated)
+        if (await EnsureUserAsync(users, accounts, adminEmail, password, Roles.Admin) && generated)
         {
             Log.GeneratedAdminPassword(logger, adminEmail, password);
         }
 
         if (isDevelopment)
         {
-            await EnsureUserAsync(users, DemoAnalystEmail, DemoAnalystPassword, Roles.Analyst);
+            await EnsureUserAsync(users, accounts, DemoAnalystEmail, DemoAnalystPassword, Roles.Analyst);
         }
     }
 
@@ -63,23 +63,21 @@ internal sealed partial class AccountSeeder(
         $"Ri-{Convert.ToBase64String(RandomNumberGenerator.GetBytes(18)).Replace('/', 'x').Replace('+', 'y')}9";
 
     /// <summary>Creates the user if missing; false when it already existed.</summary>
-    private async Task<bool> EnsureUserAsync(UserManager<AppUser> users, string email, string password, string role)
+    private async Task<bool> EnsureUserAsync(UserManager<AppUser> users, LocalAccounts accounts, string email, string password, string role)
     {
         if (await users.FindByEmailAsync(email) is not null)
         {
             return false;
         }
 
-        var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = time.GetUtcNow().UtcDateTime };
-        var result = await users.CreateAsync(user, password);
-        if (!result.Succeeded)
+        var created = await accounts.CreateAsync(email, password, role);
+        if (!created.Succeeded)
         {
             throw new InvalidOperationException(
-                $"Could not create the {role} account {email}: {string.Join(" ", result.Errors.Select(e => e.Description))} " +
+                $"Could not create the {role} account {email}: {string.Join(" ", created.Errors.Values.SelectMany(e => e))} " +
                 "(check Auth:Local:AdminPassword).");
         }
 
-        await users.AddToRoleAsync(user, role);
         Log.Created(logger, email, role);
         return true;
     }

@@ -1,6 +1,6 @@
 namespace RiskIntel.Core.Jobs;
 
-/// <summary>The port through which work is handed to the scheduler (Quartz, see Scheduling/).</summary>
+/// <summary>The port through which stored jobs are handed to the scheduler (Quartz, see Scheduling/).</summary>
 public interface IJobScheduler
 {
     /// <summary>Asks for the job to be run at <paramref name="runAt"/> (UTC), or at once when null.</summary>
@@ -8,9 +8,6 @@ public interface IJobScheduler
 
     /// <summary>Whether this node already holds a trigger for the job that has not fired yet.</summary>
     bool IsScheduled(Guid jobId);
-
-    /// <summary>Asks for an attempt of a webhook delivery at <paramref name="runAt"/>, or at once.</summary>
-    Task ScheduleWebhookAsync(Guid deliveryId, DateTime? runAt, CancellationToken cancellationToken);
 
     Task<bool> IsRunningAsync(CancellationToken cancellationToken);
 }

@@ -77,7 +77,7 @@ public sealed class Job
             Id = Guid.CreateVersion7(),
             Type = submission.Type,
             Status = JobStatus.Pending,
-            Input = submission.Input.ToJsonString(JobJson.Options),
+            Input = submission.Input.ToJsonString(ApiJson.Options),
             MaxAttempts = maxAttempts,
             CreatedById = submission.UserId,
             CreatedAt = now,

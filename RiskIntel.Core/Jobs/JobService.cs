@@ -1,21 +1,22 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RiskIntel.Core.Jobs.Execution;
 using RiskIntel.Core.Jobs.Notifications;
+using RiskIntel.Core.Jobs.Notifications.Webhooks;
 using RiskIntel.Core.Persistence;
 
 namespace RiskIntel.Core.Jobs;
 
 /// <summary>
-/// The front door of the job engine: submit (store the row, then schedule it), read, list and cancel.
-/// Reads are scoped to the job's creator; pass <c>null</c> as user only for admin views.
+/// The front door of the job engine, whatever the feature: submit (check, store the row, then schedule it),
+/// read, list and cancel. Reads are scoped to the job's creator; pass <c>null</c> as user only for admin views.
 /// </summary>
 public sealed partial class JobService(
     IDbContextFactory<RiskIntelDbContext> dbFactory,
     IJobScheduler scheduler,
     JobStatusPublisher publisher,
+    JobCommitter committer,
+    CallbackUrlPolicy callbacks,
     RunningJobs running,
     IOptions<JobsOptions> options,
     TimeProvider time)
@@ -25,9 +26,19 @@ public sealed partial class JobService(
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
+    /// <summary>
+    /// Stores and schedules the job, or answers with the equivalent one already in flight (or keyed with the same
+    /// Idempotency-Key). Throws <see cref="SubmissionRejectedException"/> for a callback host that is not allowed and
+    /// <see cref="IdempotencyConflictException"/> for a key reused with another body.
+    /// </summary>
     public async Task<SubmitResult> SubmitAsync(JobSubmission submission, CancellationToken cancellationToken)
     {
-        var hash = RequestHash(submission);
+        if (submission.CallbackUrl is { } url && callbacks.Check(url) is { } refusal)
+        {
+            throw new SubmissionRejectedException("callbackUrl", refusal);
+        }
+
+        var hash = submission.RequestHash();
         var gate = SubmitLocks[(int)((uint)hash.GetHashCode(StringComparison.Ordinal) % SubmitLocks.Length)];
         await gate.WaitAsync(cancellationToken);
         Job job;
@@ -105,8 +116,8 @@ public sealed partial class JobService(
 
         if (JobCursor.TryParse(query.Cursor, out var after))
         {
-            // Creation times are unique per user in practice (100 ns ticks); the id only breaks the rare tie.
-            jobs = jobs.Where(j => j.CreatedAt < after.CreatedAt || (j.CreatedAt == after.CreatedAt && j.Id != after.Id));
+            // Newest first by (CreatedAt, Id): a tie on the time continues strictly below the last id, so no row repeats.
+            jobs = jobs.Where(j => j.CreatedAt < after.CreatedAt || (j.CreatedAt == after.CreatedAt && j.Id.CompareTo(after.Id) < 0));
         }
 
         var page = await jobs.OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id)
@@ -136,18 +147,18 @@ public sealed partial class JobService(
             var cancelledNow = job.RequestCancel(Now);
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                job = cancelledNow ? await committer.CommitAsync(db, job, previous, cancellationToken) : job;
+                if (!cancelledNow)
+                {
+                    await db.SaveChangesAsync(cancellationToken);
+                }
             }
             catch (DbUpdateConcurrencyException) when (tries < 3)
             {
                 continue;
             }
 
-            if (cancelledNow)
-            {
-                await publisher.PublishAsync(JobStatusChanged.Of(job, previous), CancellationToken.None);
-            }
-            else
+            if (!cancelledNow)
             {
                 running.TryCancel(id);
             }
@@ -179,11 +190,5 @@ public sealed partial class JobService(
                 && (j.Status == JobStatus.Pending || j.Status == JobStatus.Processing))
             .OrderByDescending(j => j.CreatedAt)
             .FirstOrDefaultAsync(cancellationToken);
-    }
-
-    private static string RequestHash(JobSubmission submission)
-    {
-        var canonical = $"{submission.Type}\n{submission.Input.ToJsonString()}\n{submission.CallbackUrl}";
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical)));
     }
 }

@@ -35,7 +35,7 @@ public sealed class PromptChange
     public string Changes { get; private set; } = "{}";
 
     public IReadOnlyDictionary<string, FieldChange> ReadChanges() =>
-        JsonSerializer.Deserialize<Dictionary<string, FieldChange>>(Changes, JobJson.Options) ?? [];
+        JsonSerializer.Deserialize<Dictionary<string, FieldChange>>(Changes, ApiJson.Options) ?? [];
 
     internal static PromptChange Record(
         Prompt prompt, PromptChangeKind kind, IReadOnlyDictionary<string, FieldChange> changes, string userId, DateTime now) => new()
@@ -45,6 +45,6 @@ public sealed class PromptChange
         Kind = kind,
         ChangedById = userId,
         ChangedAt = now,
-        Changes = JsonSerializer.Serialize(changes, JobJson.Options),
+        Changes = JsonSerializer.Serialize(changes, ApiJson.Options),
     };
 }

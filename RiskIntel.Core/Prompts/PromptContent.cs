@@ -54,5 +54,5 @@ public sealed record FieldChange(JsonElement? Old, JsonElement? New)
     public static FieldChange Of<T>(T? old, T? next) => new(ToJson(old), ToJson(next));
 
     private static JsonElement? ToJson<T>(T? value) =>
-        value is null ? null : JsonSerializer.SerializeToElement(value, JobJson.Options);
+        value is null ? null : JsonSerializer.SerializeToElement(value, ApiJson.Options);
 }

@@ -28,7 +28,7 @@ public static class PromptPreview
     {
         ["systemPrompt"] = systemPrompt ?? "",
         ["userPrompt"] = userPrompt,
-        ["variables"] = JsonSerializer.SerializeToNode(variables ?? new Dictionary<string, JsonElement>(), JobJson.Options),
+        ["variables"] = JsonSerializer.SerializeToNode(variables ?? new Dictionary<string, JsonElement>(), ApiJson.Options),
         ["model"] = model,
     };
 }

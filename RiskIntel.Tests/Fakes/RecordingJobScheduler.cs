@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
 using RiskIntel.Core.Jobs;
+using RiskIntel.Core.Jobs.Notifications.Webhooks;
 
 namespace RiskIntel.Tests.Fakes;
 
-/// <summary>An <see cref="IJobScheduler"/> that records what it was asked to schedule and runs nothing.</summary>
-public sealed class RecordingJobScheduler : IJobScheduler
+/// <summary>A scheduler of jobs and webhook deliveries that records what it was asked to schedule and runs nothing.</summary>
+public sealed class RecordingJobScheduler : IJobScheduler, IWebhookScheduler
 {
     public ConcurrentQueue<(Guid JobId, JobType Type, DateTime? RunAt)> Scheduled { get; } = new();
 
@@ -18,7 +19,7 @@ public sealed class RecordingJobScheduler : IJobScheduler
 
     public bool IsScheduled(Guid jobId) => false;
 
-    public Task ScheduleWebhookAsync(Guid deliveryId, DateTime? runAt, CancellationToken cancellationToken)
+    Task IWebhookScheduler.ScheduleAsync(Guid deliveryId, DateTime? runAt, CancellationToken cancellationToken)
     {
         ScheduledWebhooks.Enqueue((deliveryId, runAt));
         return Task.CompletedTask;

@@ -10,7 +10,7 @@ namespace RiskIntel.Tests.Fakes;
 /// </summary>
 public sealed class ScriptedJobHandler(JobType type) : IJobHandler
 {
-    private readonly ConcurrentQueue<Func<JobExecutionContext, CancellationToken, Task<object>>> _steps = new();
+    private readonly ConcurrentQueue<Func<JobAttempt, CancellationToken, Task<object>>> _steps = new();
 
     public JobType Type { get; } = type;
 
@@ -45,7 +45,7 @@ public sealed class ScriptedJobHandler(JobType type) : IJobHandler
         return this;
     }
 
-    public async Task<object> ExecuteAsync(JobExecutionContext context, CancellationToken cancellationToken)
+    public async Task<object> ExecuteAsync(JobAttempt context, CancellationToken cancellationToken)
     {
         Executions.AddOrUpdate(context.JobId, 1, (_, n) => n + 1);
         Started.TrySetResult();

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Jobs.Execution;
 using RiskIntel.Core.Jobs.Notifications;
+using RiskIntel.Core.Jobs.Notifications.Webhooks;
 using RiskIntel.Core.Persistence;
 using RiskIntel.Tests.Fakes;
 
@@ -18,7 +19,7 @@ public sealed class JobEngineHarness : IDisposable
     private readonly SqliteTestDatabase? _database;
 
     public JobEngineHarness(IJobHandler handler, Action<JobsOptions>? configure = null, string nodeName = "node-a",
-        IDbContextFactory<RiskIntelDbContext>? database = null)
+        IDbContextFactory<RiskIntelDbContext>? database = null, IEnumerable<IJobCompletionHandler>? completionHandlers = null)
     {
         if (database is null)
         {
@@ -33,9 +34,10 @@ public sealed class JobEngineHarness : IDisposable
         Db = database;
         Publisher = new JobStatusPublisher([Notifications], NullLogger<JobStatusPublisher>.Instance);
         Node = new NodeIdentity(Options);
-        Runner = new JobRunner(Db, [handler], Scheduler, Publisher, Running, Node, Options, Clock, NullLogger<JobRunner>.Instance);
-        Jobs = new JobService(Db, Scheduler, Publisher, Running, Options, Clock);
-        Recovery = new JobRecovery(Db, Scheduler, Publisher, Node, Options, Clock, NullLogger<JobRecovery>.Instance);
+        Committer = new JobCommitter(completionHandlers ?? [], Scheduler, Publisher, Options, Clock, NullLogger<JobCommitter>.Instance);
+        Runner = NewRunner(handler, Node, Options, Running);
+        Jobs = NewJobService(Running);
+        Recovery = NewRecovery(Node, Options);
         Retention = new JobRetention(Db, Options, Clock, NullLogger<JobRetention>.Instance);
     }
 
@@ -55,6 +57,8 @@ public sealed class JobEngineHarness : IDisposable
 
     public NodeIdentity Node { get; }
 
+    public JobCommitter Committer { get; }
+
     public JobRunner Runner { get; }
 
     public JobService Jobs { get; }
@@ -62,6 +66,17 @@ public sealed class JobEngineHarness : IDisposable
     public JobRecovery Recovery { get; }
 
     public JobRetention Retention { get; }
+
+    /// <summary>A runner of another node (or with other handlers) on the same database, clock and scheduler.</summary>
+    public JobRunner NewRunner(IJobHandler handler, NodeIdentity node, IOptions<JobsOptions> options, RunningJobs? running = null) =>
+        new(Db, [handler], Scheduler, Publisher, Committer, running ?? new(), node, options, Clock, NullLogger<JobRunner>.Instance);
+
+    public JobService NewJobService(RunningJobs? running = null) =>
+        new(Db, Scheduler, Publisher, Committer, new CallbackUrlPolicy(new StaticOptionsMonitor<WebhookOptions>(new WebhookOptions())),
+            running ?? new(), Options, Clock);
+
+    public JobRecovery NewRecovery(NodeIdentity node, IOptions<JobsOptions> options) =>
+        new(Db, Scheduler, Scheduler, Committer, node, options, Clock, NullLogger<JobRecovery>.Instance);
 
     public async Task<JobDto> SubmitAsync(JobType type = JobType.AiPreview, string user = "user-1", JsonObject? input = null, string? key = null)
     {

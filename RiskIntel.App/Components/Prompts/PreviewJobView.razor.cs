@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Components;
 using MudBlazor;
+using RiskIntel.Core.Prompts;
+using RiskIntel.Core;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Jobs.Execution;
 using RiskIntel.Core.Jobs.Notifications;
@@ -43,7 +45,7 @@ public sealed partial class PreviewJobView
 
     private AiPreviewResult? Result =>
         _job.Status == JobStatus.Completed && _job.Result is { } result
-            ? result.Deserialize<AiPreviewResult>(JobJson.Options)
+            ? result.Deserialize<AiPreviewResult>(ApiJson.Options)
             : null;
 
     public void Dispose() => _subscription?.Dispose();

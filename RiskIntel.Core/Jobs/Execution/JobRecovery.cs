@@ -16,7 +16,8 @@ namespace RiskIntel.Core.Jobs.Execution;
 public sealed partial class JobRecovery(
     IDbContextFactory<RiskIntelDbContext> dbFactory,
     IJobScheduler scheduler,
-    JobStatusPublisher publisher,
+    IWebhookScheduler webhooks,
+    JobCommitter committer,
     NodeIdentity node,
     IOptions<JobsOptions> options,
     TimeProvider time,
@@ -58,14 +59,28 @@ public sealed partial class JobRecovery(
 
     private async Task<int> RecoverLostJobsAsync(CancellationToken cancellationToken)
     {
-        await using var db = dbFactory.CreateDbContext();
         var now = Now;
-        var candidates = await db.Jobs
-            .Where(j => j.Status == JobStatus.Processing && j.LeaseOwner != node.Id)
-            .ToListAsync(cancellationToken);
-        var recovered = 0;
-        foreach (var job in candidates.Where(j => j.LeaseExpiresAt < now || node.IsPreviousInstance(j.LeaseOwner)))
+        List<Guid> lost;
+        await using (var scan = dbFactory.CreateDbContext())
         {
+            var candidates = await scan.Jobs.AsNoTracking()
+                .Where(j => j.Status == JobStatus.Processing && j.LeaseOwner != node.Id)
+                .Select(j => new { j.Id, j.LeaseOwner, j.LeaseExpiresAt })
+                .ToListAsync(cancellationToken);
+            lost = candidates.Where(j => j.LeaseExpiresAt < now || node.IsPreviousInstance(j.LeaseOwner)).Select(j => j.Id).ToList();
+        }
+
+        var recovered = 0;
+        foreach (var id in lost)
+        {
+            // One unit of work per job, so a job another node took over first does not hold up the others.
+            await using var db = dbFactory.CreateDbContext();
+            var job = await db.Jobs.SingleAsync(j => j.Id == id, cancellationToken);
+            if (job.Status != JobStatus.Processing)
+            {
+                continue;
+            }
+
             if (job.Attempts >= job.MaxAttempts)
             {
                 job.Fail($"WorkerLostException: the node running attempt {job.Attempts} stopped before it finished.", now);
@@ -77,7 +92,7 @@ public sealed partial class JobRecovery(
 
             try
             {
-                await db.SaveChangesAsync(cancellationToken);
+                job = await committer.CommitAsync(db, job, JobStatus.Processing, cancellationToken);
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -85,7 +100,6 @@ public sealed partial class JobRecovery(
             }
 
             recovered++;
-            await publisher.PublishAsync(JobStatusChanged.Of(job, JobStatus.Processing), cancellationToken);
             if (job.Status == JobStatus.Pending)
             {
                 await scheduler.ScheduleAsync(job.Id, job.Type, null, cancellationToken);
@@ -126,9 +140,9 @@ public sealed partial class JobRecovery(
             .Select(d => new { d.Id, d.NextAttemptAt })
             .Take(1000)
             .ToListAsync(cancellationToken);
-        foreach (var delivery in stranded.Where(d => !scheduler.IsScheduled(d.Id)))
+        foreach (var delivery in stranded.Where(d => !webhooks.IsScheduled(d.Id)))
         {
-            await scheduler.ScheduleWebhookAsync(delivery.Id, delivery.NextAttemptAt, cancellationToken);
+            await webhooks.ScheduleAsync(delivery.Id, delivery.NextAttemptAt, cancellationToken);
         }
 
         return stranded.Count;

@@ -17,6 +17,7 @@ public sealed partial class JobRunner(
     IEnumerable<IJobHandler> handlers,
     IJobScheduler scheduler,
     JobStatusPublisher publisher,
+    JobCommitter committer,
     RunningJobs running,
     NodeIdentity node,
     IOptions<JobsOptions> options,
@@ -116,9 +117,9 @@ public sealed partial class JobRunner(
             throw new Errors.InputValidationException($"No handler is registered for jobs of type {job.Type}.");
         }
 
-        var context = new JobExecutionContext(job, (percent, message, ct) => ReportProgressAsync(job, percent, message, ct));
-        var result = await handler.ExecuteAsync(context, cancellationToken);
-        return JsonSerializer.Serialize(result, result.GetType(), JobJson.Options);
+        var attempt = new JobAttempt(job, (percent, message, ct) => ReportProgressAsync(job, percent, message, ct));
+        var result = await handler.ExecuteAsync(attempt, cancellationToken);
+        return JsonSerializer.Serialize(result, result.GetType(), ApiJson.Options);
     }
 
     private async Task RecordFailureAsync(RiskIntelDbContext db, Job job, ClassifiedError error, Exception exception)
@@ -145,7 +146,7 @@ public sealed partial class JobRunner(
         transition(job);
         try
         {
-            await db.SaveChangesAsync(CancellationToken.None);
+            job = await committer.CommitAsync(db, job, previous, CancellationToken.None);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -155,7 +156,6 @@ public sealed partial class JobRunner(
         }
 
         Log.Transitioned(logger, job.Id, previous, job.Status);
-        await publisher.PublishAsync(JobStatusChanged.Of(job, previous), CancellationToken.None);
         return true;
     }
 

@@ -28,7 +28,7 @@ public sealed partial class RedisJobStatusRelay(
             return;
         }
 
-        var message = JsonSerializer.Serialize(new RelayedChange(node.Id, change.Job, change.PreviousStatus, change.HasCallback), JobJson.Options);
+        var message = JsonSerializer.Serialize(new RelayedChange(node.Id, change.Job, change.PreviousStatus, change.HasCallback), ApiJson.Options);
         await redis.GetSubscriber().PublishAsync(_channel, message, CommandFlags.FireAndForget);
     }
 
@@ -46,7 +46,7 @@ public sealed partial class RedisJobStatusRelay(
     {
         try
         {
-            var relayed = JsonSerializer.Deserialize<RelayedChange>(message.ToString(), JobJson.Options);
+            var relayed = JsonSerializer.Deserialize<RelayedChange>(message.ToString(), ApiJson.Options);
             if (relayed is null || relayed.Node == node.Id)
             {
                 return;

@@ -1,13 +1,14 @@
 using System.Collections.Concurrent;
 using Quartz;
+using RiskIntel.Core.Jobs.Notifications.Webhooks;
 
 namespace RiskIntel.Core.Jobs.Scheduling;
 
 /// <summary>
-/// The <see cref="IJobScheduler"/> port on Quartz: one trigger per run, firing at once or at the retry
+/// The <see cref="IJobScheduler"/> and <see cref="IWebhookScheduler"/> ports on Quartz: one trigger per run, firing at once or at the retry
 /// time, in the <c>ai</c> execution group for AI jobs so they honour their own concurrency limit.
 /// </summary>
-internal sealed class QuartzJobScheduler(ISchedulerFactory schedulerFactory, TimeProvider time) : IJobScheduler
+internal sealed class QuartzJobScheduler(ISchedulerFactory schedulerFactory, TimeProvider time) : IJobScheduler, IWebhookScheduler
 {
     public const string AiExecutionGroup = "ai";
     private const string TriggerGroup = "riskintel-runs";
@@ -16,10 +17,10 @@ internal sealed class QuartzJobScheduler(ISchedulerFactory schedulerFactory, Tim
     public Task ScheduleAsync(Guid jobId, JobType type, DateTime? runAt, CancellationToken cancellationToken) =>
         ScheduleAsync(RunJobQuartzJob.Key, RunJobQuartzJob.JobIdKey, jobId, runAt, type.UsesAi() ? AiExecutionGroup : null, cancellationToken);
 
-    public Task ScheduleWebhookAsync(Guid deliveryId, DateTime? runAt, CancellationToken cancellationToken) =>
+    Task IWebhookScheduler.ScheduleAsync(Guid deliveryId, DateTime? runAt, CancellationToken cancellationToken) =>
         ScheduleAsync(DeliverWebhookQuartzJob.Key, DeliverWebhookQuartzJob.DeliveryIdKey, deliveryId, runAt, null, cancellationToken);
 
-    public bool IsScheduled(Guid jobId) => _pending.ContainsKey(jobId);
+    public bool IsScheduled(Guid id) => _pending.ContainsKey(id);
 
     public void MarkFired(Guid jobId) => _pending.TryRemove(jobId, out _);
 

@@ -9,6 +9,7 @@ using MudBlazor.Services;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Jobs.Execution;
 using RiskIntel.Core.Jobs.Notifications;
+using RiskIntel.Core.Jobs.Notifications.Webhooks;
 using RiskIntel.Tests.Fakes;
 using RiskIntel.Tests.Infrastructure;
 
@@ -35,7 +36,9 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         Feed = new JobStatusFeed(NullLogger<JobStatusFeed>.Instance);
         var publisher = new JobStatusPublisher([Feed], NullLogger<JobStatusPublisher>.Instance);
         var scheduler = new RecordingJobScheduler();
-        Jobs = new JobService(db, scheduler, publisher, new RunningJobs(), options, TimeProvider.System);
+        var committer = new JobCommitter([], scheduler, publisher, options, TimeProvider.System, NullLogger<JobCommitter>.Instance);
+        Jobs = new JobService(db, scheduler, publisher, committer,
+            new CallbackUrlPolicy(new StaticOptionsMonitor<WebhookOptions>(new WebhookOptions())), new RunningJobs(), options, TimeProvider.System);
         Services.AddSingleton(Feed);
         Services.AddSingleton(Jobs);
         Services.AddSingleton(new JobStatistics(db, scheduler, options, TimeProvider.System));

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using RiskIntel.App.Endpoints;
+using RiskIntel.App.Endpoints.Auth;
 using RiskIntel.Tests.Infrastructure;
 
 namespace RiskIntel.Tests.App.Endpoints;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using RiskIntel.Core;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Tests.App.Endpoints;
 using RiskIntel.Tests.Infrastructure;
@@ -98,7 +99,7 @@ public sealed class JobStatusHubTests(RiskIntelAppFactory app) : IClassFixture<R
                     app.Server.CreateWebSocketClient().ConnectAsync(
                         new UriBuilder(context.Uri) { Query = $"access_token={Uri.EscapeDataString(token)}" }.Uri, ct));
             })
-            .AddJsonProtocol(o => JobJson.Configure(o.PayloadSerializerOptions))
+            .AddJsonProtocol(o => ApiJson.Configure(o.PayloadSerializerOptions))
             .Build();
         connection.On<JobDto>("JobUpdated", received.Enqueue);
 
@@ -133,7 +134,7 @@ public sealed class JobStatusHubTests(RiskIntelAppFactory app) : IClassFixture<R
                 o.HttpMessageHandlerFactory = _ => app.Server.CreateHandler();
                 o.AccessTokenProvider = () => Task.FromResult<string?>(token);
             })
-            .AddJsonProtocol(o => JobJson.Configure(o.PayloadSerializerOptions))
+            .AddJsonProtocol(o => ApiJson.Configure(o.PayloadSerializerOptions))
             .Build();
         var client = new HubClient(connection);
         await connection.StartAsync();

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using RiskIntel.Core;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Jobs.Notifications;
 using RiskIntel.Tests.App.Endpoints;
@@ -29,7 +30,7 @@ public sealed class ScaleOutTests
                 o.HttpMessageHandlerFactory = _ => nodeB.Server.CreateHandler();
                 o.AccessTokenProvider = () => Task.FromResult<string?>(token);
             })
-            .AddJsonProtocol(o => JobJson.Configure(o.PayloadSerializerOptions))
+            .AddJsonProtocol(o => ApiJson.Configure(o.PayloadSerializerOptions))
             .Build();
         hubOnB.On<JobDto>("JobUpdated", job => onB.GetOrAdd(job.Status, _ => new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(job));
         await hubOnB.StartAsync();

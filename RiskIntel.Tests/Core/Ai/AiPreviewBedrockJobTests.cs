@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
+using RiskIntel.Core.Prompts;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Jobs.Execution;
 using RiskIntel.Tests.Fakes;

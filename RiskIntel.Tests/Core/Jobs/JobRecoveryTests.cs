@@ -79,12 +79,9 @@ public sealed class JobRecoveryTests
         // Another node decides this one is gone (its lease ran out), requeues and completes the job.
         using var other = new JobEngineHarness(new ScriptedJobHandler(JobType.AiPreview), nodeName: "node-b");
         await ExpireLeaseAsync(engine, job.Id);
-        var recovery = new RiskIntel.Core.Jobs.Execution.JobRecovery(engine.Db, engine.Scheduler, engine.Publisher,
-            other.Node, other.Options, engine.Clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<RiskIntel.Core.Jobs.Execution.JobRecovery>.Instance);
+        var recovery = engine.NewRecovery(other.Node, other.Options);
         await recovery.SweepAsync(default);
-        var runner = new RiskIntel.Core.Jobs.Execution.JobRunner(engine.Db, [new ScriptedJobHandler(JobType.AiPreview)], engine.Scheduler,
-            engine.Publisher, new(), other.Node, other.Options, engine.Clock,
-            Microsoft.Extensions.Logging.Abstractions.NullLogger<RiskIntel.Core.Jobs.Execution.JobRunner>.Instance);
+        var runner = engine.NewRunner(new ScriptedJobHandler(JobType.AiPreview), other.Node, other.Options);
         await runner.RunAsync(job.Id, default);
         gate.SetResult();
         await run;

@@ -211,7 +211,7 @@ public sealed class JobRunnerTests
         await handler.Started.Task;
 
         // Another node's JobService only sets the flag: this node holds no token of that job.
-        var otherNode = new RiskIntel.Core.Jobs.JobService(engine.Db, engine.Scheduler, engine.Publisher, new(), engine.Options, engine.Clock);
+        var otherNode = engine.NewJobService();
         Assert.Equal(CancelOutcome.Accepted, (await otherNode.CancelAsync(job.Id, "user-1", default)).Outcome);
         engine.Clock.Advance(engine.Options.Value.LeaseDuration / 2);
         await run.WaitAsync(TimeSpan.FromSeconds(30));
@@ -296,7 +296,7 @@ public sealed class JobRunnerTests
     {
         public JobType Type => JobType.AiPreview;
 
-        public async Task<object> ExecuteAsync(RiskIntel.Core.Jobs.Execution.JobExecutionContext context, CancellationToken cancellationToken)
+        public async Task<object> ExecuteAsync(RiskIntel.Core.Jobs.Execution.JobAttempt context, CancellationToken cancellationToken)
         {
             await context.ReportProgressAsync(40, "halfway", cancellationToken);
             return new { ok = true };

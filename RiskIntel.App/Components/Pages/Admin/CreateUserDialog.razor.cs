@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Identity;
 using MudBlazor;
+using RiskIntel.App.Auth;
 using RiskIntel.Core.Auth;
 
 namespace RiskIntel.App.Components.Pages.Admin;
@@ -20,41 +20,22 @@ public sealed partial class CreateUserDialog
     [Inject]
     private IServiceScopeFactory Scopes { get; set; } = default!;
 
-    [Inject]
-    private TimeProvider Time { get; set; } = default!;
-
     private void Cancel() => Dialog.Cancel();
 
     private async Task CreateAsync()
     {
-        var email = _email.Trim();
-        if (email.Length == 0 || _password.Length == 0)
-        {
-            _errors = ["Enter an email and an initial password."];
-            return;
-        }
-
         _saving = true;
         try
         {
             await using var scope = Scopes.CreateAsyncScope();
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            if (await users.FindByEmailAsync(email) is not null)
-            {
-                _errors = [$"A user with the email {email} already exists."];
-                return;
-            }
-
-            var user = new AppUser { UserName = email, Email = email, EmailConfirmed = true, CreatedAt = Time.GetUtcNow().UtcDateTime };
-            var created = await users.CreateAsync(user, _password);
+            var created = await scope.ServiceProvider.GetRequiredService<LocalAccounts>().CreateAsync(_email, _password, _role);
             if (!created.Succeeded)
             {
-                _errors = [.. created.Errors.Select(e => e.Description)];
+                _errors = [.. created.Errors.Values.SelectMany(e => e)];
                 return;
             }
 
-            await users.AddToRoleAsync(user, _role);
-            Dialog.Close(DialogResult.Ok(email));
+            Dialog.Close(DialogResult.Ok(created.User!.Email));
         }
         finally
         {

@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor;
+using RiskIntel.Core;
 using RiskIntel.App.Auth;
-using RiskIntel.App.Endpoints;
+using RiskIntel.App.Endpoints.Prompts;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Prompts;
 
@@ -70,7 +71,7 @@ public sealed partial class PromptLibraryPage
         _loading = true;
         _page = await Queries.ListAsync(new PromptListQuery(_section, _active, _tag, _search, 1, 1000), CancellationToken.None);
         var export = new PromptExport(await Transfer.ExportAsync(CancellationToken.None));
-        var json = JsonSerializer.SerializeToUtf8Bytes(export, JobJson.Options);
+        var json = JsonSerializer.SerializeToUtf8Bytes(export, ApiJson.Options);
         _exportUrl = "data:application/json;base64," + Convert.ToBase64String(json);
         _loading = false;
     }
@@ -86,7 +87,7 @@ public sealed partial class PromptLibraryPage
         try
         {
             await using var stream = file.OpenReadStream(MaxImportBytes);
-            var request = await JsonSerializer.DeserializeAsync<PromptImportRequest>(stream, JobJson.Options);
+            var request = await JsonSerializer.DeserializeAsync<PromptImportRequest>(stream, ApiJson.Options);
             var userId = (await AuthenticationState).User.GetUserId();
             var result = await Transfer.ImportAsync(request?.Prompts ?? [], _importMode, userId, CancellationToken.None);
             Snackbar.Add($"Imported {file.Name}: {result.Created} created, {result.Updated} updated, {result.Unchanged} unchanged.", Severity.Success);

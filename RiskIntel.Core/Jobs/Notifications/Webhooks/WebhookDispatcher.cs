@@ -4,7 +4,7 @@ using RiskIntel.Core.Persistence;
 namespace RiskIntel.Core.Jobs.Notifications.Webhooks;
 
 /// <summary>When a job with a callback finishes, schedules the delivery its terminal transition created.</summary>
-public sealed class WebhookDispatcher(IDbContextFactory<RiskIntelDbContext> dbFactory, IJobScheduler scheduler) : IJobStatusNotifier
+public sealed class WebhookDispatcher(IDbContextFactory<RiskIntelDbContext> dbFactory, IWebhookScheduler scheduler) : IJobStatusNotifier
 {
     public async ValueTask PublishAsync(JobStatusChanged change, CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ public sealed class WebhookDispatcher(IDbContextFactory<RiskIntelDbContext> dbFa
             .ToListAsync(cancellationToken);
         foreach (var id in pending)
         {
-            await scheduler.ScheduleWebhookAsync(id, null, cancellationToken);
+            await scheduler.ScheduleAsync(id, null, cancellationToken);
         }
     }
 }

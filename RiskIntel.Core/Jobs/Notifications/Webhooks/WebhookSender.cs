@@ -19,7 +19,7 @@ namespace RiskIntel.Core.Jobs.Notifications.Webhooks;
 public sealed partial class WebhookSender(
     HttpClient http,
     IDbContextFactory<RiskIntelDbContext> dbFactory,
-    IJobScheduler scheduler,
+    IWebhookScheduler scheduler,
     CallbackUrlPolicy policy,
     IOptionsMonitor<WebhookOptions> options,
     TimeProvider time,
@@ -44,7 +44,7 @@ public sealed partial class WebhookSender(
 
         if (delivery.NextAttemptAt > Now)
         {
-            await scheduler.ScheduleWebhookAsync(delivery.Id, delivery.NextAttemptAt, cancellationToken);
+            await scheduler.ScheduleAsync(delivery.Id, delivery.NextAttemptAt, cancellationToken);
             return;
         }
 
@@ -57,7 +57,7 @@ public sealed partial class WebhookSender(
         }
         else
         {
-            var body = JsonSerializer.SerializeToUtf8Bytes(job.ToDto(), JobJson.Options);
+            var body = JsonSerializer.SerializeToUtf8Bytes(job.ToDto(), ApiJson.Options);
             var (status, error) = await PostAsync(delivery, body, settings, cancellationToken);
             var elapsed = (long)time.GetElapsedTime(started).TotalMilliseconds;
             if (error is null)
@@ -85,7 +85,7 @@ public sealed partial class WebhookSender(
         Log.Attempted(logger, delivery.Id, delivery.JobId, delivery.AttemptCount, delivery.Status, delivery.LastError);
         if (delivery is { Status: WebhookDeliveryStatus.Pending, NextAttemptAt: { } next })
         {
-            await scheduler.ScheduleWebhookAsync(delivery.Id, next, CancellationToken.None);
+            await scheduler.ScheduleAsync(delivery.Id, next, CancellationToken.None);
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bunit;
+using RiskIntel.Core;
 using RiskIntel.App.Components.Prompts;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Jobs.Notifications;
@@ -23,7 +24,7 @@ public sealed class PreviewJobViewTests : PromptComponentTestContext
 
         var result = JsonSerializer.SerializeToElement(
             new { output = "Three risks stand out.", model = "offline", inputTokens = 12, outputTokens = 5, tokensUsed = 17, processingTimeMs = 42, renderedSystemPrompt = "", renderedUserPrompt = "x" },
-            JobJson.Options);
+            ApiJson.Options);
         await Feed.PublishAsync(new JobStatusChanged(Job(JobStatus.Completed, T0.AddSeconds(2)) with { Result = result, Progress = 100 }, JobStatus.Processing), default);
 
         cut.WaitForAssertion(() => Assert.Equal("COMPLETED", StatusText(cut)));

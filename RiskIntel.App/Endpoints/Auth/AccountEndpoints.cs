@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using RiskIntel.App.Auth;
 using RiskIntel.Core.Auth;
 
-namespace RiskIntel.App.Endpoints;
+namespace RiskIntel.App.Endpoints.Auth;
 
 /// <summary>The sign-in form's fields; names match the inputs of the Login page.</summary>
 public sealed record LoginForm(string? Email, string? Password, string? ReturnUrl);
@@ -27,32 +27,13 @@ public static class AccountEndpoints
     }
 
     private static async Task<RedirectHttpResult> LoginAsync(
-        [FromForm] LoginForm form,
-        [FromServices] SignInManager<AppUser> signInManager,
-        [FromServices] FailedLoginThrottle throttle,
-        HttpContext http)
+        [FromForm] LoginForm form, [FromServices] LocalSignIn signIn, HttpContext http)
     {
         var returnUrl = LocalUrl(form.ReturnUrl);
-        var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (throttle.IsBlocked(address))
-        {
-            return BackToLogin(LoginError.Throttled, form.Email, returnUrl);
-        }
-
-        if (string.IsNullOrWhiteSpace(form.Email) || string.IsNullOrEmpty(form.Password))
-        {
-            return BackToLogin(LoginError.Missing, form.Email, returnUrl);
-        }
-
-        signInManager.AuthenticationScheme = IdentityConstants.ApplicationScheme;
-        var result = await signInManager.PasswordSignInAsync(form.Email.Trim(), form.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            return TypedResults.LocalRedirect(returnUrl);
-        }
-
-        throttle.RecordFailure(address);
-        return BackToLogin(result.IsLockedOut ? LoginError.LockedOut : LoginError.Invalid, form.Email, returnUrl);
+        var outcome = await signIn.SignInAsync(form.Email, form.Password, IdentityConstants.ApplicationScheme, http);
+        return outcome == SignInOutcome.Succeeded
+            ? TypedResults.LocalRedirect(returnUrl)
+            : BackToLogin(outcome, form.Email, returnUrl);
     }
 
     private static async Task<RedirectHttpResult> LogoutAsync([FromServices] SignInManager<AppUser> signInManager)
@@ -61,7 +42,7 @@ public static class AccountEndpoints
         return TypedResults.LocalRedirect(LoginPath);
     }
 
-    private static RedirectHttpResult BackToLogin(LoginError error, string? email, string returnUrl) =>
+    private static RedirectHttpResult BackToLogin(SignInOutcome error, string? email, string returnUrl) =>
         TypedResults.LocalRedirect(LoginPath + QueryString.Create(new Dictionary<string, string?>
         {
             ["error"] = error.ToString(),
@@ -75,12 +56,4 @@ public static class AccountEndpoints
             && !url.Contains('\\', StringComparison.Ordinal) && Uri.IsWellFormedUriString(url, UriKind.Relative)
             ? url
             : "/";
-}
-
-public enum LoginError
-{
-    Invalid,
-    LockedOut,
-    Throttled,
-    Missing,
 }

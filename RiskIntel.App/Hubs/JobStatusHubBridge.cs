@@ -7,8 +7,8 @@ namespace RiskIntel.App.Hubs;
 /// Forwards the in-process feed to hub clients: the owner's connections (all-jobs mode) and the
 /// connections subscribed to the job. The feed's own queue keeps slow clients away from the job runner.
 /// </summary>
-internal sealed partial class HubJobStatusNotifier(
-    JobStatusFeed feed, IHubContext<JobStatusHub, IJobStatusClient> hub, ILogger<HubJobStatusNotifier> logger) : IHostedService
+internal sealed partial class JobStatusHubBridge(
+    JobStatusFeed feed, IHubContext<JobStatusHub, IJobStatusClient> hub, ILogger<JobStatusHubBridge> logger) : IHostedService
 {
     private IDisposable? _subscription;
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace RiskIntel.Core.Jobs;
+namespace RiskIntel.Core;
 
-/// <summary>The JSON conventions of the job contract: camelCase members, enums as UPPER_SNAKE strings.</summary>
-public static class JobJson
+/// <summary>The JSON conventions of the whole API (REST, hub, job input and result): camelCase members, enums as UPPER_SNAKE strings.</summary>
+public static class ApiJson
 {
     public static JsonSerializerOptions Options { get; } = Create();
 

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 using RiskIntel.App.Auth;
 using RiskIntel.Core.Auth;
 
-namespace RiskIntel.App.Endpoints;
+namespace RiskIntel.App.Endpoints.Auth;
 
 public sealed record LoginRequest([property: Required, EmailAddress] string Email, [property: Required] string Password);
 
@@ -34,27 +34,22 @@ public static class AuthEndpoints
     }
 
     private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> LoginAsync(
-        LoginRequest request, SignInManager<AppUser> signInManager, FailedLoginThrottle throttle, HttpContext http)
+        LoginRequest request, LocalSignIn signIn, HttpContext http)
     {
-        var address = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        if (throttle.IsBlocked(address))
+        switch (await signIn.SignInAsync(request.Email, request.Password, IdentityConstants.BearerScheme, http))
         {
-            http.Response.Headers.RetryAfter = ((int)FailedLoginThrottle.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return TypedResults.Problem("Too many failed sign-ins from this address; try again in a minute.",
-                statusCode: StatusCodes.Status429TooManyRequests, title: "Too many attempts");
+            case SignInOutcome.Succeeded:
+                return TypedResults.Empty;
+            case SignInOutcome.Throttled:
+                http.Response.Headers.RetryAfter = ((int)LocalSignIn.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return TypedResults.Problem("Too many failed sign-ins from this address; try again in a minute.",
+                    statusCode: StatusCodes.Status429TooManyRequests, title: "Too many attempts");
+            case SignInOutcome.LockedOut:
+                return TypedResults.Problem("The account is locked after repeated failed sign-ins; try again later.",
+                    statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
+            default:
+                return TypedResults.Problem("Invalid email or password.", statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
         }
-
-        signInManager.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signInManager.PasswordSignInAsync(request.Email, request.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            return TypedResults.Empty;
-        }
-
-        throttle.RecordFailure(address);
-        return TypedResults.Problem(
-            result.IsLockedOut ? "The account is locked after repeated failed sign-ins; try again later." : "Invalid email or password.",
-            statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed");
     }
 
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> RefreshAsync(

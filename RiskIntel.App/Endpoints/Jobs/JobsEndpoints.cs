@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using RiskIntel.App.Auth;
 using RiskIntel.Core.Jobs;
 
-namespace RiskIntel.App.Endpoints;
+namespace RiskIntel.App.Endpoints.Jobs;
 
 /// <summary>
 /// A user's own jobs. Anything not created by the caller answers 404 (not 403) so ids leak nothing;
@@ -26,7 +26,7 @@ public static class JobsEndpoints
         Guid id, ClaimsPrincipal user, JobService jobs, CancellationToken cancellationToken) =>
         await jobs.GetAsync(id, user.GetUserId(), cancellationToken) is { } job
             ? TypedResults.Ok(job)
-            : ApiResults.NotFound("The job");
+            : ApiProblems.NotFound("The job");
 
     private static async Task<Results<Ok<JobPage>, ValidationProblem>> ListAsync(
         ClaimsPrincipal user, JobService jobs, CancellationToken cancellationToken,
@@ -37,7 +37,7 @@ public static class JobsEndpoints
         Guid id, ClaimsPrincipal user, JobService jobs, CancellationToken cancellationToken) =>
         await jobs.GetEventsAsync(id, user.GetUserId(), cancellationToken) is { } events
             ? TypedResults.Ok(events)
-            : ApiResults.NotFound("The job");
+            : ApiProblems.NotFound("The job");
 
     private static async Task<Results<Accepted<JobDto>, ProblemHttpResult>> CancelAsync(
         Guid id, ClaimsPrincipal user, JobService jobs, CancellationToken cancellationToken)
@@ -48,7 +48,7 @@ public static class JobsEndpoints
             CancelOutcome.Accepted => TypedResults.Accepted($"/api/jobs/{id}", result.Job!),
             CancelOutcome.AlreadyFinished => TypedResults.Problem(
                 $"The job has already finished ({result.Job!.Status}).", statusCode: StatusCodes.Status409Conflict, title: "Job finished"),
-            _ => ApiResults.NotFound("The job"),
+            _ => ApiProblems.NotFound("The job"),
         };
     }
 
@@ -59,24 +59,24 @@ public static class JobsEndpoints
     internal static async Task<Results<Ok<JobPage>, ValidationProblem>> ListJobsAsync(
         JobService jobs, string? userId, string? status, string? type, string? cursor, int limit, CancellationToken cancellationToken)
     {
-        if (!ApiResults.TryParseEnum<JobStatus>(status, out var statusFilter))
+        if (!QueryValues.TryParseEnum<JobStatus>(status, out var statusFilter))
         {
-            return ApiResults.Invalid("status", $"Unknown status '{status}'.");
+            return ApiProblems.Invalid("status", $"Unknown status '{status}'.");
         }
 
-        if (!ApiResults.TryParseEnum<JobType>(type, out var typeFilter))
+        if (!QueryValues.TryParseEnum<JobType>(type, out var typeFilter))
         {
-            return ApiResults.Invalid("type", $"Unknown job type '{type}'.");
+            return ApiProblems.Invalid("type", $"Unknown job type '{type}'.");
         }
 
         if (cursor is not null && !JobCursor.TryParse(cursor, out _))
         {
-            return ApiResults.Invalid("cursor", "The cursor is not one this API returned.");
+            return ApiProblems.Invalid("cursor", "The cursor is not one this API returned.");
         }
 
         if (limit is < 1 or > 100)
         {
-            return ApiResults.Invalid("limit", "limit must be between 1 and 100.");
+            return ApiProblems.Invalid("limit", "limit must be between 1 and 100.");
         }
 
         var page = await jobs.ListAsync(userId, new JobListQuery(statusFilter, typeFilter, cursor, limit), cancellationToken);

@@ -4,7 +4,7 @@ using RiskIntel.Core.Errors;
 namespace RiskIntel.Core.Jobs.Execution;
 
 /// <summary>What a handler knows about the attempt it runs, and how it reports progress.</summary>
-public sealed class JobExecutionContext(Job job, Func<int, string?, CancellationToken, Task> reportProgress)
+public sealed class JobAttempt(Job job, Func<int, string?, CancellationToken, Task> reportProgress)
 {
     public Guid JobId { get; } = job.Id;
 
@@ -20,7 +20,7 @@ public sealed class JobExecutionContext(Job job, Func<int, string?, Cancellation
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(InputJson, JobJson.Options)
+            return JsonSerializer.Deserialize<T>(InputJson, ApiJson.Options)
                 ?? throw new InputValidationException("The job input is empty.");
         }
         catch (JsonException ex)

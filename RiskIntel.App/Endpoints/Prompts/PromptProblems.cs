@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using RiskIntel.Core.Prompts;
 
-namespace RiskIntel.App.Endpoints;
+namespace RiskIntel.App.Endpoints.Prompts;
 
 /// <summary>The problem details of the prompt library's rules.</summary>
 public static class PromptProblems

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using RiskIntel.App.Auth;
 using RiskIntel.Core.Jobs;
 
-namespace RiskIntel.App.Endpoints;
+namespace RiskIntel.App.Endpoints.Jobs;
 
 /// <summary>The jobs monitor's view: every user's jobs.</summary>
 public static class AdminJobsEndpoints
@@ -23,11 +23,11 @@ public static class AdminJobsEndpoints
 
     private static async Task<Results<Ok<JobDto>, ProblemHttpResult>> GetAsync(
         Guid id, JobService jobs, CancellationToken cancellationToken) =>
-        await jobs.GetAsync(id, userId: null, cancellationToken) is { } job ? TypedResults.Ok(job) : ApiResults.NotFound("The job");
+        await jobs.GetAsync(id, userId: null, cancellationToken) is { } job ? TypedResults.Ok(job) : ApiProblems.NotFound("The job");
 
     private static async Task<Results<Ok<IReadOnlyList<JobEventDto>>, ProblemHttpResult>> GetEventsAsync(
         Guid id, JobService jobs, CancellationToken cancellationToken) =>
         await jobs.GetEventsAsync(id, userId: null, cancellationToken) is { } events
             ? TypedResults.Ok(events)
-            : ApiResults.NotFound("The job");
+            : ApiProblems.NotFound("The job");
 }

@@ -3,11 +3,11 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using RiskIntel.App.Auth;
+using RiskIntel.App.Endpoints.Jobs;
 using RiskIntel.Core.Jobs;
-using RiskIntel.Core.Jobs.Notifications.Webhooks;
 using RiskIntel.Core.Prompts;
 
-namespace RiskIntel.App.Endpoints;
+namespace RiskIntel.App.Endpoints.Prompts;
 
 /// <summary>
 /// A draft to try (<c>userPromptTemplate</c> is accepted as an alias of <c>userPrompt</c>), or a stored
@@ -43,8 +43,7 @@ public static class PromptPreviewEndpoints
         ClaimsPrincipal user,
         JobService jobs,
         PromptQueries prompts,
-        CallbackUrlPolicy callbacks,
-        [FromHeader(Name = ApiResults.IdempotencyKeyHeader)] string? idempotencyKey,
+        [FromHeader(Name = JobSubmissions.IdempotencyKeyHeader)] string? idempotencyKey,
         CancellationToken cancellationToken)
     {
         JobSubmission submission;
@@ -52,7 +51,7 @@ public static class PromptPreviewEndpoints
         {
             if (await prompts.GetAsync(promptId, request.Version, cancellationToken) is not { } stored)
             {
-                return ApiResults.NotFound(request.Version is null ? "The prompt" : $"Version {request.Version} of the prompt");
+                return ApiProblems.NotFound(request.Version is null ? "The prompt" : $"Version {request.Version} of the prompt");
             }
 
             submission = PromptPreview.Stored(stored, request.Variables, request.Model, user.GetUserId(), idempotencyKey, request.CallbackUrl);
@@ -62,14 +61,14 @@ public static class PromptPreviewEndpoints
             var userPrompt = request.UserPrompt ?? request.UserPromptTemplate;
             if (string.IsNullOrWhiteSpace(userPrompt))
             {
-                return ApiResults.Invalid("userPrompt", "userPrompt (or userPromptTemplate) is required, unless promptId names a stored prompt.");
+                return ApiProblems.Invalid("userPrompt", "userPrompt (or userPromptTemplate) is required, unless promptId names a stored prompt.");
             }
 
             submission = PromptPreview.Draft(
                 request.SystemPrompt, userPrompt, request.Variables, request.Model, user.GetUserId(), idempotencyKey, request.CallbackUrl);
         }
 
-        return await ApiResults.SubmitJobAsync(jobs, callbacks, submission, cancellationToken);
+        return await JobSubmissions.SubmitAsync(jobs, submission, cancellationToken);
     }
 
     private static Ok<VariablesResponse> DetectVariables(VariablesRequest request) =>

@@ -8,7 +8,7 @@ using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Jobs.Notifications;
 using RiskIntel.Core.Jobs.Notifications.Webhooks;
 
-namespace RiskIntel.App.Endpoints;
+namespace RiskIntel.App.Endpoints.Jobs;
 
 /// <summary>How a job's owner follows it without polling: a Server-Sent Events stream, and webhook deliveries.</summary>
 public static class JobNotificationsEndpoints
@@ -27,7 +27,7 @@ public static class JobNotificationsEndpoints
         var userId = user.GetUserId();
         if (await jobs.GetAsync(id, userId, cancellationToken) is null)
         {
-            return ApiResults.NotFound("The job");
+            return ApiProblems.NotFound("The job");
         }
 
         return TypedResults.ServerSentEvents(ChangesAsync(id, userId, jobs, feed, cancellationToken));
@@ -69,5 +69,5 @@ public static class JobNotificationsEndpoints
         Guid id, ClaimsPrincipal user, WebhookDeliveryQueries deliveries, CancellationToken cancellationToken) =>
         await deliveries.ListAsync(id, user.GetUserId(), cancellationToken) is { } list
             ? TypedResults.Ok(list)
-            : ApiResults.NotFound("The job");
+            : ApiProblems.NotFound("The job");
 }

@@ -2,9 +2,10 @@ using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 using RiskIntel.Core.Errors;
-using RiskIntel.Core.Prompts;
+using RiskIntel.Core.Jobs;
+using RiskIntel.Core.Jobs.Execution;
 
-namespace RiskIntel.Core.Jobs.Execution;
+namespace RiskIntel.Core.Prompts;
 
 public sealed record AiPreviewInput(
     string? SystemPrompt,
@@ -27,7 +28,7 @@ public sealed class AiPreviewHandler(IChatClient chatClient, TimeProvider time) 
 {
     public JobType Type => JobType.AiPreview;
 
-    public async Task<object> ExecuteAsync(JobExecutionContext context, CancellationToken cancellationToken)
+    public async Task<object> ExecuteAsync(JobAttempt context, CancellationToken cancellationToken)
     {
         var input = context.GetInput<AiPreviewInput>();
         if (string.IsNullOrWhiteSpace(input.UserPrompt))

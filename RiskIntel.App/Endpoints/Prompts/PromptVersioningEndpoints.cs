@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using RiskIntel.App.Auth;
 using RiskIntel.Core.Prompts;
 
-namespace RiskIntel.App.Endpoints;
+namespace RiskIntel.App.Endpoints.Prompts;
 
 public sealed record CommentRequest(string? Content, Guid? ParentId);
 
@@ -29,7 +29,7 @@ public static class PromptVersioningEndpoints
         {
             return await prompts.SetActiveAsync(id, active: true, replace, user.GetUserId(), cancellationToken) is { } prompt
                 ? TypedResults.Ok(prompt)
-                : ApiResults.NotFound("The prompt");
+                : ApiProblems.NotFound("The prompt");
         }
         catch (PromptConflictException ex)
         {
@@ -41,25 +41,25 @@ public static class PromptVersioningEndpoints
         Guid id, ClaimsPrincipal user, PromptService prompts, CancellationToken cancellationToken) =>
         await prompts.SetActiveAsync(id, active: false, replace: false, user.GetUserId(), cancellationToken) is { } prompt
             ? TypedResults.Ok(prompt)
-            : ApiResults.NotFound("The prompt");
+            : ApiProblems.NotFound("The prompt");
 
     private static async Task<Results<Ok<IReadOnlyList<PromptChangeDto>>, ProblemHttpResult>> GetHistoryAsync(
         Guid id, PromptQueries prompts, CancellationToken cancellationToken) =>
         await prompts.GetHistoryAsync(id, cancellationToken) is { } history
             ? TypedResults.Ok(history)
-            : ApiResults.NotFound("The prompt");
+            : ApiProblems.NotFound("The prompt");
 
     private static async Task<Results<Ok<IReadOnlyList<PromptDto>>, ProblemHttpResult>> GetVersionsAsync(
         Guid id, PromptQueries prompts, CancellationToken cancellationToken) =>
         await prompts.GetVersionsAsync(id, cancellationToken) is { } versions
             ? TypedResults.Ok(versions)
-            : ApiResults.NotFound("The prompt");
+            : ApiProblems.NotFound("The prompt");
 
     private static async Task<Results<Ok<IReadOnlyList<PromptCommentDto>>, ProblemHttpResult>> GetCommentsAsync(
         Guid id, PromptQueries prompts, CancellationToken cancellationToken) =>
         await prompts.GetCommentsAsync(id, cancellationToken) is { } comments
             ? TypedResults.Ok(comments)
-            : ApiResults.NotFound("The prompt");
+            : ApiProblems.NotFound("The prompt");
 
     private static async Task<Results<Created<PromptCommentDto>, ValidationProblem, ProblemHttpResult>> AddCommentAsync(
         Guid id, CommentRequest request, ClaimsPrincipal user, PromptService prompts, CancellationToken cancellationToken)
@@ -68,7 +68,7 @@ public static class PromptVersioningEndpoints
         {
             return await prompts.AddCommentAsync(id, request.Content, request.ParentId, user.GetUserId(), cancellationToken) is { } comment
                 ? TypedResults.Created($"/api/admin/prompts/{id}/comments", comment)
-                : ApiResults.NotFound("The prompt");
+                : ApiProblems.NotFound("The prompt");
         }
         catch (PromptValidationException ex)
         {

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 using RiskIntel.App.Auth;
 using RiskIntel.Core.Auth;
 
-namespace RiskIntel.App.Endpoints;
+namespace RiskIntel.App.Endpoints.Users;
 
 public sealed record CreateUserRequest(
     [property: Required, EmailAddress] string Email,
@@ -44,30 +44,19 @@ public static class UsersEndpoints
     }
 
     private static async Task<Results<Created<UserDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        CreateUserRequest request, UserManager<AppUser> users, TimeProvider time)
+        CreateUserRequest request, LocalAccounts accounts)
     {
-        var role = Roles.All.FirstOrDefault(r => string.Equals(r, request.Role, StringComparison.OrdinalIgnoreCase));
-        if (role is null)
+        var created = await accounts.CreateAsync(request.Email, request.Password, request.Role);
+        if (created.Duplicate)
         {
-            return ApiResults.Invalid("role", $"role must be one of: {string.Join(", ", Roles.All)}.");
+            return ApiProblems.Conflict(created.Errors["email"][0], "Duplicate user");
         }
 
-        if (await users.FindByEmailAsync(request.Email) is not null)
+        if (created is not { User: { } user, Role: { } role })
         {
-            return TypedResults.Problem($"A user with the email {request.Email} already exists.",
-                statusCode: StatusCodes.Status409Conflict, title: "Duplicate user");
+            return TypedResults.ValidationProblem(created.Errors, detail: string.Join(" ", created.Errors.Values.SelectMany(e => e)));
         }
 
-        var user = new AppUser { UserName = request.Email, Email = request.Email, EmailConfirmed = true, CreatedAt = time.GetUtcNow().UtcDateTime };
-        var created = await users.CreateAsync(user, request.Password);
-        if (!created.Succeeded)
-        {
-            return TypedResults.ValidationProblem(created.Errors
-                .GroupBy(e => e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email")
-                .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()));
-        }
-
-        await users.AddToRoleAsync(user, role);
-        return TypedResults.Created($"/api/admin/users/{user.Id}", new UserDto(user.Id, user.Email, [role], user.CreatedAt));
+        return TypedResults.Created($"/api/admin/users/{user.Id}", new UserDto(user.Id, user.Email!, [role], user.CreatedAt));
     }
 }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using RiskIntel.App.Auth;
 using RiskIntel.Core.Prompts;
 
-namespace RiskIntel.App.Endpoints;
+namespace RiskIntel.App.Endpoints.Prompts;
 
 public sealed record PromptExport(IReadOnlyList<PromptTransferItem> Prompts);
 
@@ -36,7 +36,7 @@ public static class PromptImportExportEndpoints
                 mode = PromptImportMode.Upsert;
                 break;
             default:
-                return ApiResults.Invalid("mode", "mode must be \"create\" or \"upsert\".");
+                return ApiProblems.Invalid("mode", "mode must be \"create\" or \"upsert\".");
         }
 
         try

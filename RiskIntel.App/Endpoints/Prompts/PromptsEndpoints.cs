@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using RiskIntel.App.Auth;
 using RiskIntel.Core.Prompts;
 
-namespace RiskIntel.App.Endpoints;
+namespace RiskIntel.App.Endpoints.Prompts;
 
 /// <summary>Create and update carry the same body; <c>userPrompt</c> is accepted as an alias of <c>userPromptTemplate</c>.</summary>
 public sealed record PromptRequest(
@@ -41,7 +41,7 @@ public static class PromptsEndpoints
         {
             if (!PromptDraft.TryParseSection(section, out var parsed))
             {
-                return ApiResults.Invalid("section", $"Unknown section '{section}'.");
+                return ApiProblems.Invalid("section", $"Unknown section '{section}'.");
             }
 
             sectionFilter = parsed;
@@ -49,12 +49,12 @@ public static class PromptsEndpoints
 
         if (page < 1)
         {
-            return ApiResults.Invalid("page", "page starts at 1.");
+            return ApiProblems.Invalid("page", "page starts at 1.");
         }
 
         if (limit is < 1 or > 100)
         {
-            return ApiResults.Invalid("limit", "limit must be between 1 and 100.");
+            return ApiProblems.Invalid("limit", "limit must be between 1 and 100.");
         }
 
         return TypedResults.Ok(await prompts.ListAsync(new PromptListQuery(sectionFilter, active, tag, search, page, limit), cancellationToken));
@@ -64,7 +64,7 @@ public static class PromptsEndpoints
         Guid id, PromptQueries prompts, CancellationToken cancellationToken, int? version = null) =>
         await prompts.GetAsync(id, version, cancellationToken) is { } prompt
             ? TypedResults.Ok(prompt)
-            : ApiResults.NotFound(version is null ? "The prompt" : $"Version {version} of the prompt");
+            : ApiProblems.NotFound(version is null ? "The prompt" : $"Version {version} of the prompt");
 
     private static async Task<Results<Created<PromptDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         PromptRequest request, ClaimsPrincipal user, PromptService prompts, CancellationToken cancellationToken)
@@ -89,14 +89,14 @@ public static class PromptsEndpoints
     {
         if (request.Version is not { } basedOn)
         {
-            return ApiResults.Invalid("version", "version (the version this edit is based on) is required.");
+            return ApiProblems.Invalid("version", "version (the version this edit is based on) is required.");
         }
 
         try
         {
             return await prompts.UpdateAsync(id, request.ToDraft(), basedOn, user.GetUserId(), cancellationToken) is { } updated
                 ? TypedResults.Ok(updated)
-                : ApiResults.NotFound("The prompt");
+                : ApiProblems.NotFound("The prompt");
         }
         catch (PromptValidationException ex)
         {
@@ -112,5 +112,5 @@ public static class PromptsEndpoints
         Guid id, ClaimsPrincipal user, PromptService prompts, CancellationToken cancellationToken) =>
         await prompts.DeleteAsync(id, user.GetUserId(), cancellationToken)
             ? TypedResults.NoContent()
-            : ApiResults.NotFound("The prompt");
+            : ApiProblems.NotFound("The prompt");
 }

@@ -1,0 +1,120 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Identity.Web;
+using RiskIntel.Core.Auth;
+using RiskIntel.Core.Persistence;
+
+namespace RiskIntel.App.Auth;
+
+internal static class AuthServiceCollectionExtensions
+{
+    private const string EntraIdScheme = "EntraId";
+
+    /// <summary>Local accounts (Identity: cookie for pages, bearer tokens for REST) or Entra ID, and the Admin policy.</summary>
+    public static IHostApplicationBuilder AddAuth(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        var auth = builder.Configuration.GetSection(AuthOptions.SectionName).Get<AuthOptions>() ?? new();
+
+        services.AddAuthorizationBuilder().AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
+        services.AddCascadingAuthenticationState();
+        if (auth.Mode == AuthMode.EntraId)
+        {
+            AddEntraId(builder);
+            return builder;
+        }
+
+        services.AddIdentityApiEndpoints<AppUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<RiskIntelDbContext>();
+
+        // Requests authenticate with a bearer token or the cookie; challenges go to the cookie handler, which
+        // redirects pages to sign in and answers APIs and hubs with 401/403 (ApiAware below).
+        services.Configure<AuthenticationOptions>(o =>
+        {
+            o.DefaultChallengeScheme = IdentityConstants.ApplicationScheme;
+            o.DefaultForbidScheme = IdentityConstants.ApplicationScheme;
+        });
+        services.Configure<BearerTokenOptions>(IdentityConstants.BearerScheme, o =>
+        {
+            o.BearerTokenExpiration = auth.Local.AccessTokenLifetime;
+            o.Events.OnMessageReceived = context =>
+            {
+                // Browsers cannot set headers on WebSocket/SSE requests: accept the token from the query there.
+                var token = context.Request.Query["access_token"];
+                if (!string.IsNullOrEmpty(token) && context.Request.Path.StartsWithSegments("/hubs"))
+                {
+                    context.Token = token;
+                }
+
+                return Task.CompletedTask;
+            };
+        });
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.AccessDeniedPath = "/account/denied";
+            o.Events.OnRedirectToLogin = context => ApiAware(context.HttpContext, context.RedirectUri, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => ApiAware(context.HttpContext, context.RedirectUri, StatusCodes.Status403Forbidden);
+        });
+        services.AddSingleton<FailedLoginThrottle>();
+        services.AddScoped<LocalSignIn>();
+        services.AddScoped<LocalAccounts>();
+        services.AddHostedService<AccountSeeder>();
+        return builder;
+    }
+
+    /// <summary>APIs and hubs answer 401/403; pages are redirected to sign in.</summary>
+    private static Task ApiAware(HttpContext context, string redirectUri, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs"))
+        {
+            context.Response.StatusCode = status;
+            if (status == StatusCodes.Status401Unauthorized)
+            {
+                // RFC 9110: a 401 names the scheme the client should use.
+                context.Response.Headers.WWWAuthenticate = "Bearer";
+            }
+        }
+        else
+        {
+            context.Response.Redirect(redirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static void AddEntraId(IHostApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection("AzureAd");
+        if (!section.Exists())
+        {
+            throw new InvalidOperationException("Auth:Mode is EntraId but the AzureAd section (Instance, TenantId, ClientId) is missing.");
+        }
+
+        // REST clients and hubs use app or user tokens (JWT); pages sign in through OpenID Connect, whose
+        // handler authenticates from its cookie.
+        builder.Services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = EntraIdScheme;
+                o.DefaultChallengeScheme = EntraIdScheme;
+            })
+            .AddPolicyScheme(EntraIdScheme, "Entra ID (token or cookie)", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                || context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs")
+                    ? JwtBearerDefaults.AuthenticationScheme
+                    : OpenIdConnectDefaults.AuthenticationScheme);
+        builder.Services.AddAuthentication().AddMicrosoftIdentityWebApi(section, JwtBearerDefaults.AuthenticationScheme);
+        builder.Services.AddAuthentication().AddMicrosoftIdentityWebApp(section, OpenIdConnectDefaults.AuthenticationScheme);
+    }
+}

@@ -1,0 +1,29 @@
+namespace RiskIntel.App.Endpoints;
+
+/// <summary>Reading query-string values the API's way, refusing anything else rather than guessing.</summary>
+public static class QueryValues
+{
+    /// <summary>
+    /// Reads an enum written the API's way (e.g. <c>AI_PREVIEW</c>), ignoring case and underscores. Blank is
+    /// "no filter"; numbers are refused (<c>status=1</c> is not a status name).
+    /// </summary>
+    public static bool TryParseEnum<T>(string? text, out T? value)
+        where T : struct, Enum
+    {
+        value = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        var name = text.Replace("_", "", StringComparison.Ordinal);
+        if (name.Length > 0 && char.IsLetter(name[0])
+            && Enum.TryParse<T>(name, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+        {
+            value = parsed;
+            return true;
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using RiskIntel.Core.Jobs.Execution;
+using RiskIntel.Core.Jobs.Notifications;
+using RiskIntel.Core.Jobs.Scheduling;
+
+namespace RiskIntel.Core.Jobs;
+
+internal static class JobsServiceCollectionExtensions
+{
+    /// <summary>The job engine: submission, execution, recovery, status notifications and the Quartz adapter.</summary>
+    public static IHostApplicationBuilder AddJobs(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<NodeIdentity>();
+        services.TryAddSingleton<RunningJobs>();
+        services.TryAddSingleton<JobService>();
+        services.TryAddSingleton<JobCommitter>();
+        services.TryAddSingleton<JobStatistics>();
+        services.TryAddSingleton<JobRunner>();
+        services.TryAddSingleton<JobRecovery>();
+        services.TryAddSingleton<JobRetention>();
+        builder.AddJobNotifications();
+        builder.AddJobScheduling();
+        return builder;
+    }
+}
