@@ -25,7 +25,7 @@ internal sealed partial class PromptSeeder(
             db.Prompts.Add(prompt);
             db.PromptChanges.Add(change);
             db.PromptChanges.Add(prompt.SetActive(true, SystemUserId, now)!);
-            Log.Seeded(logger, content.Section.ToApiName(), content.Name);
+            Log.Seeded(logger, content.Section, content.Name);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -36,6 +36,6 @@ internal sealed partial class PromptSeeder(
     private static partial class Log
     {
         [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the default {Section} prompt \"{Name}\"")]
-        public static partial void Seeded(ILogger logger, string section, string name);
+        public static partial void Seeded(ILogger logger, PromptSection section, string name);
     }
 }

@@ -22,7 +22,7 @@ public sealed partial class PromptService(
         db.Prompts.Add(prompt);
         db.PromptChanges.Add(change);
         await db.SaveChangesAsync(cancellationToken);
-        Log.Created(logger, prompt.Id, prompt.Section.ToApiName(), userId);
+        Log.Created(logger, prompt.Id, prompt.Section, userId);
         return prompt.ToDto();
     }
 
@@ -111,7 +111,7 @@ public sealed partial class PromptService(
             }
 
             await transaction.CommitAsync(cancellationToken);
-            Log.ActiveChanged(logger, prompt.Section.ToApiName(), prompt.Id, prompt.Version, active, userId);
+            Log.ActiveChanged(logger, prompt.Section, prompt.Id, prompt.Version, active, userId);
             return prompt.ToDto();
         });
     }
@@ -182,7 +182,7 @@ public sealed partial class PromptService(
     private static partial class Log
     {
         [LoggerMessage(Level = LogLevel.Information, Message = "Prompt {PromptId} created in {Section} by {UserId}")]
-        public static partial void Created(ILogger logger, Guid promptId, string section, string userId);
+        public static partial void Created(ILogger logger, Guid promptId, PromptSection section, string userId);
 
         [LoggerMessage(Level = LogLevel.Information, Message = "Prompt {PromptId} updated to version {Version} by {UserId}")]
         public static partial void Updated(ILogger logger, Guid promptId, int version, string userId);
@@ -191,6 +191,6 @@ public sealed partial class PromptService(
         public static partial void Deleted(ILogger logger, Guid promptId, string userId);
 
         [LoggerMessage(Level = LogLevel.Information, Message = "{Section} prompt {PromptId} v{Version} active={Active}, set by {UserId}")]
-        public static partial void ActiveChanged(ILogger logger, string section, Guid promptId, int version, bool active, string userId);
+        public static partial void ActiveChanged(ILogger logger, PromptSection section, Guid promptId, int version, bool active, string userId);
     }
 }

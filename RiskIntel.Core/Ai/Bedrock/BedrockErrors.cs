@@ -1,15 +1,16 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using RiskIntel.Core.Errors;
 
 namespace RiskIntel.Core.Ai.Bedrock;
 
 /// <summary>Turns Bedrock's error answers into <see cref="BedrockException"/>s (rest-json error protocol).</summary>
 internal static class BedrockErrors
 {
-    public const string Throttling = "ThrottlingException";
-    public const string ServiceUnavailable = "ServiceUnavailableException";
-    public const string Timeout = "TimeoutException";
+    public const string Throttling = ErrorKinds.Throttling;
+    public const string ServiceUnavailable = ErrorKinds.ServiceUnavailable;
+    public const string Timeout = ErrorKinds.Timeout;
 
     private static readonly HashSet<string> Retryable = new(StringComparer.Ordinal)
     {
@@ -101,16 +102,6 @@ internal static class BedrockErrors
     private static string? Header(HttpResponseHeaders headers, string name) =>
         headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 
-    private static string KindForStatus(int status) => status switch
-    {
-        400 => "ValidationException",
-        401 or 403 => "AccessDeniedException",
-        404 => "ResourceNotFoundException",
-        408 => "ModelTimeoutException",
-        429 => Throttling,
-        500 => "InternalServerException",
-        504 => Timeout,
-        >= 500 => ServiceUnavailable,
-        _ => "ValidationException",
-    };
+    // Bedrock names the error itself almost always; a bare status gets the shared kinds.
+    private static string KindForStatus(int status) => ErrorKinds.ForStatus(status).Kind;
 }

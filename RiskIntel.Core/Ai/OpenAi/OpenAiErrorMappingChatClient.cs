@@ -1,6 +1,7 @@
 using System.ClientModel;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.AI;
+using RiskIntel.Core.Errors;
 
 namespace RiskIntel.Core.Ai.OpenAi;
 
@@ -56,15 +57,7 @@ internal sealed class OpenAiErrorMappingChatClient(IChatClient inner) : Delegati
 
     private static OpenAiException FromStatus(int status, string message, Exception inner)
     {
-        var (kind, retryable) = status switch
-        {
-            429 => ("ThrottlingException", true),
-            408 or 504 => ("TimeoutException", true),
-            >= 500 => ("ServiceUnavailableException", true),
-            401 or 403 => ("AccessDeniedException", false),
-            404 => ("ResourceNotFoundException", false),
-            _ => ("ValidationException", false),
-        };
+        var (kind, retryable) = ErrorKinds.ForStatus(status);
         return new OpenAiException(kind, message, retryable, inner) { StatusCode = status };
     }
 }

@@ -34,13 +34,9 @@ public static class JobErrorClassifier
         _ => new(exception.GetType().Name, exception.Message, true),
     };
 
-    private static ClassifiedError FromStatus(HttpStatusCode status, string message) => (int)status switch
+    private static ClassifiedError FromStatus(HttpStatusCode status, string message)
     {
-        429 => new("ThrottlingException", message, true),
-        408 or 504 => new("TimeoutException", message, true),
-        >= 500 => new("ServiceUnavailableException", message, true),
-        401 or 403 => new("AccessDeniedException", message, false),
-        404 => new("ResourceNotFoundException", message, false),
-        _ => new("ValidationException", message, false),
-    };
+        var (kind, retryable) = ErrorKinds.ForStatus((int)status);
+        return new(kind, message, retryable);
+    }
 }

@@ -127,7 +127,7 @@ public sealed class WebhookTests : IAsyncLifetime
         await _receiver.DisposeAsync();
     }
 
-    private async Task<JsonElement[]> WaitForDeliveredRecordAsync(HttpClient client, Guid id)
+    private static async Task<JsonElement[]> WaitForDeliveredRecordAsync(HttpClient client, Guid id)
     {
         // The attempt is recorded just after the receiver answers; wait for that write through the feed-free path.
         for (var i = 0; i < 300; i++)

@@ -98,4 +98,28 @@ public sealed class JobServiceTests
         Assert.Null(page3.NextCursor);
         Assert.Equal([ids[0]], completed.Items.Select(j => j.Id));
     }
+
+    [Fact]
+    public async Task List_JobsCreatedAtTheSameInstant_PageWithoutRepeatsOrGaps()
+    {
+        using var engine = new JobEngineHarness(new ScriptedJobHandler(JobType.AiPreview));
+        var ids = new List<Guid>();
+        for (var i = 0; i < 7; i++)
+        {
+            ids.Add((await engine.SubmitAsync()).Id);
+        }
+
+        var seen = new List<Guid>();
+        string? cursor = null;
+        do
+        {
+            var page = await engine.Jobs.ListAsync("user-1", new JobListQuery(Cursor: cursor, Limit: 2), default);
+            seen.AddRange(page.Items.Select(j => j.Id));
+            cursor = page.NextCursor;
+        }
+        while (cursor is not null);
+
+        Assert.Equal(ids.Count, seen.Count);
+        Assert.Equal(ids.ToHashSet(), seen.ToHashSet());
+    }
 }
