@@ -6,6 +6,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace RiskIntel.Tests.Browser;
 
+[Trait("Category", "Slow")]
 public sealed class PromptStudioBrowserTests(BrowserAppFixture fixture) : IClassFixture<BrowserAppFixture>
 {
     private const string Admin = RiskIntelAppFactory.AdminEmail;

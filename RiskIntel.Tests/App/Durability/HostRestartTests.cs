@@ -1,12 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Jobs.Execution;
-using RiskIntel.Tests.App.Endpoints;
+using RiskIntel.Tests.App.Endpoints.Jobs;
 using RiskIntel.Tests.Fakes;
 using RiskIntel.Tests.Infrastructure;
 
 namespace RiskIntel.Tests.App.Durability;
 
+[Trait("Category", "Slow")]
 public sealed class HostRestartTests
 {
     [Fact]

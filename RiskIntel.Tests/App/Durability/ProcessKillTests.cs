@@ -21,6 +21,7 @@ namespace RiskIntel.Tests.App.Durability;
 /// The real thing: the app as its own process, killed with SIGKILL while jobs are pending and running,
 /// then started again on the same database.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class ProcessKillTests(ITestOutputHelper output) : IDisposable
 {
     private const int ApiJobs = 40;

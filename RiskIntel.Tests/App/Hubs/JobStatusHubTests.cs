@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using RiskIntel.Core;
 using RiskIntel.Core.Jobs;
-using RiskIntel.Tests.App.Endpoints;
+using RiskIntel.Tests.App.Endpoints.Jobs;
 using RiskIntel.Tests.Infrastructure;
 
 namespace RiskIntel.Tests.App.Hubs;

@@ -5,12 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 using RiskIntel.Core;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Jobs.Notifications;
-using RiskIntel.Tests.App.Endpoints;
+using RiskIntel.Tests.App.Endpoints.Jobs;
 using RiskIntel.Tests.Infrastructure;
 
 namespace RiskIntel.Tests.App.Hubs;
 
 /// <summary>Two nodes on one database and one Redis server: a job run on node A is seen live on node B.</summary>
+[Trait("Category", "Slow")]
 public sealed class ScaleOutTests
 {
     [RedisFact]

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using RiskIntel.Tests.Infrastructure;
 
-namespace RiskIntel.Tests.App.Endpoints;
+namespace RiskIntel.Tests.App.Endpoints.Auth;
 
 public sealed class AuthEndpointsTests(RiskIntelAppFactory app) : IClassFixture<RiskIntelAppFactory>
 {

@@ -4,7 +4,7 @@ using System.Text.Json;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Tests.Infrastructure;
 
-namespace RiskIntel.Tests.App.Endpoints;
+namespace RiskIntel.Tests.App.Endpoints.Jobs;
 
 public sealed class JobsEndpointsTests(RiskIntelAppFactory app) : IClassFixture<RiskIntelAppFactory>
 {

@@ -7,7 +7,9 @@ using RiskIntel.Core.Jobs.Notifications.Webhooks;
 using RiskIntel.Tests.Fakes;
 using RiskIntel.Tests.Infrastructure;
 
-namespace RiskIntel.Tests.App.Endpoints;
+using RiskIntel.Tests.App.Endpoints.Jobs;
+
+namespace RiskIntel.Tests.App.Endpoints.Jobs;
 
 public sealed class JobStreamTests(RiskIntelAppFactory app) : IClassFixture<RiskIntelAppFactory>
 {

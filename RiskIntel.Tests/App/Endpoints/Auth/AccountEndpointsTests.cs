@@ -5,7 +5,7 @@ using RiskIntel.App.Endpoints;
 using RiskIntel.App.Endpoints.Auth;
 using RiskIntel.Tests.Infrastructure;
 
-namespace RiskIntel.Tests.App.Endpoints;
+namespace RiskIntel.Tests.App.Endpoints.Auth;
 
 public sealed partial class AccountEndpointsTests(RiskIntelAppFactory app) : IClassFixture<RiskIntelAppFactory>
 {

@@ -6,7 +6,9 @@ using RiskIntel.Core.Jobs.Execution;
 using RiskIntel.Tests.Fakes;
 using RiskIntel.Tests.Infrastructure;
 
-namespace RiskIntel.Tests.App.Endpoints;
+using RiskIntel.Tests.App.Endpoints.Jobs;
+
+namespace RiskIntel.Tests.App.Endpoints.Jobs;
 
 /// <summary>One AI job at a time and a handler that runs until cancelled: a second job stays pending.</summary>
 public sealed class JobCancellationTests : IDisposable

@@ -2,7 +2,7 @@ using Bunit;
 using RiskIntel.App.Components.Pages.Jobs;
 using RiskIntel.Core.Jobs;
 
-namespace RiskIntel.Tests.App.Components.Jobs;
+namespace RiskIntel.Tests.App.Components.Pages.Jobs;
 
 public sealed class JobDetailTests : ComponentTestBase
 {

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Tests.Infrastructure;
 
-namespace RiskIntel.Tests.App.Endpoints;
+namespace RiskIntel.Tests.App.Endpoints.Prompts;
 
 public sealed class PromptPreviewEndpointsTests(RiskIntelAppFactory app) : IClassFixture<RiskIntelAppFactory>
 {

@@ -5,7 +5,9 @@ using RiskIntel.App.Components.Pages.Prompts;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Prompts;
 
-namespace RiskIntel.Tests.App.Components.Prompts;
+using RiskIntel.Tests.App.Components.Prompts;
+
+namespace RiskIntel.Tests.App.Components.Pages.Prompts;
 
 public sealed class PromptEditorPageTests : PromptComponentTestContext
 {
