@@ -52,7 +52,7 @@ public sealed class DocumentFormatDetector(IOptions<DocumentsOptions> options)
 
         if (head[..Math.Min(head.Length, 1024)].IndexOf("%PDF-"u8) >= 0)
         {
-            return FormatDetection.Supported(DocumentFormat.Pdf);
+            return FormatDetection.Supported(DocumentKind.Pdf);
         }
 
         if (head.StartsWith("PK\u0003\u0004"u8) || head.StartsWith("PK\u0005\u0006"u8))
@@ -78,8 +78,8 @@ public sealed class DocumentFormatDetector(IOptions<DocumentsOptions> options)
 
         var extension = Path.GetExtension(fileName ?? "").ToLowerInvariant();
         return FormatDetection.Supported(extension is ".md" or ".markdown" || TextSniffer.HasAtxHeading(text)
-            ? DocumentFormat.Markdown
-            : DocumentFormat.Text);
+            ? DocumentKind.Markdown
+            : DocumentKind.Text);
     }
 
     private FormatDetection DetectZip(Stream stream)
@@ -97,7 +97,7 @@ public sealed class DocumentFormatDetector(IOptions<DocumentsOptions> options)
         var names = entries.Select(e => e.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         if (names.Contains("[Content_Types].xml") && names.Contains("word/document.xml"))
         {
-            return FormatDetection.Supported(DocumentFormat.Docx);
+            return FormatDetection.Supported(DocumentKind.Docx);
         }
 
         return FormatDetection.Unsupported(

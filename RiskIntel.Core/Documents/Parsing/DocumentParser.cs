@@ -16,7 +16,7 @@ namespace RiskIntel.Core.Documents.Parsing;
 public sealed partial class DocumentParser(IOptions<DocumentsOptions> options, ILogger<DocumentParser> logger)
 {
     /// <summary>Parses <paramref name="path"/> as <paramref name="format"/> (use <see cref="DocumentFormatDetector"/> first).</summary>
-    public async Task<ParsedDocument> ParseAsync(string path, DocumentFormat format, CancellationToken cancellationToken)
+    public async Task<ParsedDocument> ParseAsync(string path, DocumentKind format, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         var length = new FileInfo(path).Length;
@@ -33,9 +33,9 @@ public sealed partial class DocumentParser(IOptions<DocumentsOptions> options, I
         var started = Stopwatch.GetTimestamp();
         var parsed = format switch
         {
-            DocumentFormat.Pdf => await new PdfDocumentParser(settings).ParseAsync(path, cancellationToken),
-            DocumentFormat.Docx => new DocxDocumentParser(settings).Parse(path, cancellationToken),
-            DocumentFormat.Text or DocumentFormat.Markdown => new TextDocumentParser(settings).Parse(path, format, cancellationToken),
+            DocumentKind.Pdf => await new PdfDocumentParser(settings).ParseAsync(path, cancellationToken),
+            DocumentKind.Docx => new DocxDocumentParser(settings).Parse(path, cancellationToken),
+            DocumentKind.Text or DocumentKind.Markdown => new TextDocumentParser(settings).Parse(path, format, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
         Log.Parsed(logger, format, length, parsed.Metadata.Pages, parsed.Metadata.Words, parsed.Metadata.Ocr, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -54,6 +54,6 @@ public sealed partial class DocumentParser(IOptions<DocumentsOptions> options, I
     private static partial class Log
     {
         [LoggerMessage(Level = LogLevel.Information, Message = "Parsed a {Format} of {Bytes} bytes: {Pages} pages, {Words} words, OCR {Ocr}, {ElapsedMs:0} ms")]
-        public static partial void Parsed(ILogger logger, DocumentFormat format, long bytes, int pages, int words, bool ocr, double elapsedMs);
+        public static partial void Parsed(ILogger logger, DocumentKind format, long bytes, int pages, int words, bool ocr, double elapsedMs);
     }
 }

@@ -11,7 +11,7 @@ namespace RiskIntel.Core.Documents.Parsing.Text;
 /// </summary>
 internal sealed class TextDocumentParser(DocumentsOptions options)
 {
-    public ParsedDocument Parse(string path, DocumentFormat format, CancellationToken cancellationToken)
+    public ParsedDocument Parse(string path, DocumentKind format, CancellationToken cancellationToken)
     {
         var text = Decode(File.ReadAllBytes(path));
         if (text.Length > options.MaxTextCharacters)
@@ -36,7 +36,7 @@ internal sealed class TextDocumentParser(DocumentsOptions options)
             throw new InputValidationException("the document contains no text");
         }
 
-        var outline = format == DocumentFormat.Markdown ? MarkdownOutline.Read(blocks, pageOf) : [];
+        var outline = format == DocumentKind.Markdown ? MarkdownOutline.Read(blocks, pageOf) : [];
         var title = outline.FirstOrDefault(e => e.Level == 1)?.Title;
         var metadata = new DocumentMetadata(pages.Count, words, title, null, DocumentContentTypes.Of(format), Ocr: false);
         return new ParsedDocument(pages, metadata, outline, []);

@@ -1,7 +1,7 @@
 namespace RiskIntel.Core.Documents.Parsing;
 
 /// <summary>The document types RiskIntel parses, decided by content (<see cref="DocumentFormatDetector"/>).</summary>
-public enum DocumentFormat
+public enum DocumentKind
 {
     Pdf,
     Docx,
@@ -17,12 +17,12 @@ public static class DocumentContentTypes
     public const string Text = "text/plain";
     public const string Markdown = "text/markdown";
 
-    public static string Of(DocumentFormat format) => format switch
+    public static string Of(DocumentKind format) => format switch
     {
-        DocumentFormat.Pdf => Pdf,
-        DocumentFormat.Docx => Docx,
-        DocumentFormat.Text => Text,
-        DocumentFormat.Markdown => Markdown,
+        DocumentKind.Pdf => Pdf,
+        DocumentKind.Docx => Docx,
+        DocumentKind.Text => Text,
+        DocumentKind.Markdown => Markdown,
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
     };
 }
