@@ -1,0 +1,107 @@
+using System.IO.Compression;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+
+namespace RiskIntel.Tests.Infrastructure.Documents;
+
+/// <summary>How a sample DOCX is written: with its page breaks or without, and optional image parts.</summary>
+public sealed record SampleDocxOptions(bool PageBreaks = true, byte[]? Image = null, int ImageCount = 0);
+
+/// <summary>
+/// Writes a <see cref="SampleDocument"/> as a DOCX with OpenXml: "heading N" styles, paragraphs, bordered
+/// tables, <c>w:br w:type="page"</c> breaks and core properties (title, creator). Dates and zip timestamps
+/// are fixed, so the same description gives the same bytes.
+/// </summary>
+public static class SampleDocxWriter
+{
+    private static readonly DateTime FixedDate = new(2026, 1, 15, 9, 0, 0, DateTimeKind.Utc);
+
+    public static byte[] Write(SampleDocument sample, SampleDocxOptions? options = null)
+    {
+        options ??= new SampleDocxOptions();
+        using var output = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document))
+        {
+            document.PackageProperties.Title = sample.Title;
+            document.PackageProperties.Creator = sample.Author;
+            document.PackageProperties.Created = FixedDate;
+            document.PackageProperties.Modified = FixedDate;
+            var main = document.AddMainDocumentPart();
+            main.AddNewPart<StyleDefinitionsPart>().Styles = HeadingStyles();
+            var body = new Body();
+            foreach (var block in sample.Blocks)
+            {
+                var element = ToElement(block, options);
+                if (element is not null)
+                {
+                    body.Append(element);
+                }
+            }
+
+            main.Document = new Document(body);
+            for (var i = 0; i < options.ImageCount && options.Image is not null; i++)
+            {
+                using var image = new MemoryStream(options.Image);
+                main.AddImagePart(ImagePartType.Png).FeedData(image);
+            }
+        }
+
+        return FixTimestamps(output.ToArray());
+    }
+
+    private static OpenXmlElement? ToElement(SampleBlock block, SampleDocxOptions options) => block switch
+    {
+        SampleHeading h => new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = $"Heading{h.Level}" }), new Run(new Text(h.Text))),
+        SampleParagraph p => new Paragraph(new Run(new Text(p.Text) { Space = SpaceProcessingModeValues.Preserve })),
+        SampleTable t => Table(t),
+        SamplePageBreak when options.PageBreaks => new Paragraph(new Run(new Break { Type = BreakValues.Page })),
+        _ => null,
+    };
+
+    private static Table Table(SampleTable table)
+    {
+        var border = new TableBorders(
+            new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
+            new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
+        var result = new Table(new TableProperties(border, new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }));
+        foreach (var row in table.Rows)
+        {
+            result.Append(new TableRow(row.Select(cell => new TableCell(new Paragraph(new Run(new Text(cell)))))));
+        }
+
+        return result;
+    }
+
+    private static Styles HeadingStyles()
+    {
+        var styles = new Styles(new Style(new StyleName { Val = "Normal" }) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true });
+        for (var level = 1; level <= 3; level++)
+        {
+            styles.Append(new Style(
+                new StyleName { Val = $"heading {level}" },
+                new BasedOn { Val = "Normal" },
+                new StyleParagraphProperties(new OutlineLevel { Val = level - 1 }),
+                new StyleRunProperties(new Bold(), new FontSize { Val = (36 - (6 * level)).ToString(System.Globalization.CultureInfo.InvariantCulture) }))
+            { Type = StyleValues.Paragraph, StyleId = $"Heading{level}" });
+        }
+
+        return styles;
+    }
+
+    private static byte[] FixTimestamps(byte[] package)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(package);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            foreach (var entry in zip.Entries)
+            {
+                entry.LastWriteTime = FixedDate;
+            }
+        }
+
+        return stream.ToArray();
+    }
+}

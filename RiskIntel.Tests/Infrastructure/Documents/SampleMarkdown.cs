@@ -1,0 +1,121 @@
+using System.Text;
+
+namespace RiskIntel.Tests.Infrastructure.Documents;
+
+/// <summary>
+/// Reads the small Markdown subset the samples use: ATX headings, paragraphs (consecutive lines), pipe
+/// tables (the <c>|---|</c> separator row is dropped) and page breaks written as a line <c>\pagebreak</c> or a
+/// form feed. Writes a <see cref="SampleDocument"/> back as Markdown or plain text.
+/// </summary>
+public static class SampleMarkdown
+{
+    public static SampleDocument Parse(string markdown, string title, string? author = null)
+    {
+        var blocks = new List<SampleBlock>();
+        var paragraph = new List<string>();
+        var table = new List<string[]>();
+        foreach (var raw in markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        {
+            var line = raw.Trim();
+            if (!line.StartsWith('|'))
+            {
+                FlushTable();
+            }
+
+            if (line.Length == 0)
+            {
+                FlushParagraph();
+            }
+            else if (line == "\\pagebreak" || raw.Contains('\f', StringComparison.Ordinal))
+            {
+                FlushParagraph();
+                blocks.Add(new SamplePageBreak());
+            }
+            else if (line.StartsWith('#'))
+            {
+                FlushParagraph();
+                var level = line.TakeWhile(c => c == '#').Count();
+                blocks.Add(new SampleHeading(level, line[level..].Trim()));
+            }
+            else if (line.StartsWith('|'))
+            {
+                FlushParagraph();
+                var cells = line.Trim('|').Split('|').Select(c => c.Trim()).ToArray();
+                if (!cells.All(c => c.Length > 0 && c.All(ch => ch is '-' or ':')))
+                {
+                    table.Add(cells);
+                }
+            }
+            else
+            {
+                paragraph.Add(line);
+            }
+        }
+
+        FlushParagraph();
+        FlushTable();
+        return new SampleDocument(title, author, blocks);
+
+        void FlushParagraph()
+        {
+            if (paragraph.Count > 0)
+            {
+                blocks.Add(new SampleParagraph(string.Join(' ', paragraph)));
+                paragraph.Clear();
+            }
+        }
+
+        void FlushTable()
+        {
+            if (table.Count > 0)
+            {
+                blocks.Add(new SampleTable([.. table]));
+                table.Clear();
+            }
+        }
+    }
+
+    public static string ToMarkdown(SampleDocument document) => Write(document, markdown: true);
+
+    /// <summary>Plain text: headings as lines, tables as tab-separated rows, page breaks as form feeds.</summary>
+    public static string ToText(SampleDocument document) => Write(document, markdown: false);
+
+    private static string Write(SampleDocument document, bool markdown)
+    {
+        var builder = new StringBuilder();
+        foreach (var block in document.Blocks)
+        {
+            switch (block)
+            {
+                case SampleHeading h:
+                    builder.Append(markdown ? new string('#', h.Level) + " " : "").Append(h.Text).Append("\n\n");
+                    break;
+                case SampleParagraph p:
+                    builder.Append(p.Text).Append("\n\n");
+                    break;
+                case SampleTable t when markdown:
+                    builder.Append("| ").AppendJoin(" | ", t.Rows[0]).Append(" |\n|").AppendJoin("|", t.Rows[0].Select(_ => "---")).Append("|\n");
+                    foreach (var row in t.Rows.Skip(1))
+                    {
+                        builder.Append("| ").AppendJoin(" | ", row).Append(" |\n");
+                    }
+
+                    builder.Append('\n');
+                    break;
+                case SampleTable t:
+                    foreach (var row in t.Rows)
+                    {
+                        builder.AppendJoin('\t', row).Append('\n');
+                    }
+
+                    builder.Append('\n');
+                    break;
+                case SamplePageBreak:
+                    builder.Append("\f\n");
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+}
