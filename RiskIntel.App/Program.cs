@@ -1,7 +1,9 @@
 using RiskIntel.App;
 using RiskIntel.App.Components;
 using RiskIntel.App.Endpoints;
+using RiskIntel.App.Endpoints.Assessments;
 using RiskIntel.App.Endpoints.Auth;
+using RiskIntel.App.Endpoints.Documents;
 using RiskIntel.App.Endpoints.Jobs;
 using RiskIntel.App.Endpoints.Prompts;
 using RiskIntel.App.Endpoints.Users;
@@ -29,6 +31,8 @@ app.MapHealthEndpoints();
 app.MapAuthEndpoints();
 app.MapAccountEndpoints();
 app.MapUsersEndpoints();
+app.MapAssessmentsEndpoints();
+app.MapDocumentsEndpoints();
 app.MapJobsEndpoints();
 app.MapJobNotificationsEndpoints();
 app.MapAdminJobsEndpoints();

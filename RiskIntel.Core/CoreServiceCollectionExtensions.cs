@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using RiskIntel.Core.Ai;
+using RiskIntel.Core.Assessments;
+using RiskIntel.Core.Documents;
+using RiskIntel.Core.Files;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Persistence;
 using RiskIntel.Core.Prompts;
@@ -17,6 +20,9 @@ public static class CoreServiceCollectionExtensions
         builder.AddJobs();
         builder.AddAi();
         builder.AddPrompts();
+        builder.AddFiles();
+        builder.AddAssessments();
+        builder.AddDocuments();
         return builder;
     }
 }

@@ -26,4 +26,17 @@ public static class QueryValues
 
         return false;
     }
+
+    /// <summary>Reads a whole number in [<paramref name="min"/>, <paramref name="max"/>]; blank gives <paramref name="fallback"/>.</summary>
+    public static bool TryParseInt(string? text, int min, int max, int fallback, out int value)
+    {
+        value = fallback;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value)
+            && value >= min && value <= max;
+    }
 }

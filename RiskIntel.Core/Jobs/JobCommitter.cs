@@ -29,19 +29,40 @@ public sealed partial class JobCommitter(
     /// </summary>
     public async Task<Job> CommitAsync(RiskIntelDbContext db, Job job, JobStatus previous, CancellationToken cancellationToken)
     {
-        if (job.IsTerminal && previous is JobStatus.Pending or JobStatus.Processing)
+        var runsHandlers = job.IsTerminal && previous is JobStatus.Pending or JobStatus.Processing;
+        for (var round = 1; ; round++)
         {
+            if (runsHandlers)
+            {
+                try
+                {
+                    await RunHandlersAsync(db, job, cancellationToken);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    Log.HandlerFailed(logger, ex, job.Id, job.Status);
+                    job = await RecordPipelineFailureAsync(db, job, ex, cancellationToken);
+                    runsHandlers = false;
+                }
+            }
+
             try
             {
-                await RunHandlersAsync(db, job, cancellationToken);
+                await SaveAsync(db, job, previous, cancellationToken);
+                return job;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            catch (DbUpdateConcurrencyException ex) when (runsHandlers && round < 5 && ex.Entries.All(e => !BelongsTo(e.Entity, job)))
             {
-                Log.HandlerFailed(logger, ex, job.Id, job.Status);
-                job = await RecordPipelineFailureAsync(db, job, ex, cancellationToken);
+                // A feature row the handlers changed was changed meanwhile (say, the analyst edited the assessment):
+                // forget what they did and let them decide again on fresh rows. The job's own transition stays.
+                Log.HandlersRetried(logger, job.Id, round);
+                await UndoHandlerChangesAsync(db, job, cancellationToken);
             }
         }
+    }
 
+    private async Task SaveAsync(RiskIntelDbContext db, Job job, JobStatus previous, CancellationToken cancellationToken)
+    {
         var staged = db.ChangeTracker.Entries<Job>()
             .Where(e => e.State == EntityState.Added && e.Entity != job).Select(e => e.Entity).ToList();
         await db.SaveChangesAsync(cancellationToken);
@@ -53,8 +74,21 @@ public sealed partial class JobCommitter(
             await scheduler.ScheduleAsync(next.Id, next.Type, null, CancellationToken.None);
             await publisher.PublishAsync(JobStatusChanged.Of(next, null), CancellationToken.None);
         }
+    }
 
-        return job;
+    private static async Task UndoHandlerChangesAsync(RiskIntelDbContext db, Job job, CancellationToken cancellationToken)
+    {
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => !BelongsTo(e.Entity, job)).ToList())
+        {
+            if (entry.State == EntityState.Added)
+            {
+                entry.State = EntityState.Detached;
+            }
+            else if (entry.State is EntityState.Modified or EntityState.Deleted)
+            {
+                await entry.ReloadAsync(cancellationToken);
+            }
+        }
     }
 
     /// <summary>Stores a new job in <paramref name="db"/> without saving: the caller's commit stores it.</summary>
@@ -113,6 +147,9 @@ public sealed partial class JobCommitter(
     {
         [LoggerMessage(Level = LogLevel.Error, Message = "A completion handler of job {JobId} failed on {Status}; the job is recorded as FAILED")]
         public static partial void HandlerFailed(ILogger logger, Exception exception, Guid jobId, JobStatus status);
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "Rows the completion handlers of job {JobId} changed were changed meanwhile; running them again (round {Round})")]
+        public static partial void HandlersRetried(ILogger logger, Guid jobId, int round);
 
         [LoggerMessage(Level = LogLevel.Information, Message = "Job {JobId} ({JobType}) chained after job {PreviousJobId}")]
         public static partial void Chained(ILogger logger, Guid jobId, JobType jobType, Guid previousJobId);

@@ -31,7 +31,15 @@ public sealed partial class JobService(
     /// Idempotency-Key). Throws <see cref="SubmissionRejectedException"/> for a callback host that is not allowed and
     /// <see cref="IdempotencyConflictException"/> for a key reused with another body.
     /// </summary>
-    public async Task<SubmitResult> SubmitAsync(JobSubmission submission, CancellationToken cancellationToken)
+    public Task<SubmitResult> SubmitAsync(JobSubmission submission, CancellationToken cancellationToken) =>
+        SubmitAsync(submission, storeAlongside: null, cancellationToken);
+
+    /// <summary>
+    /// Submits the job and stores, in the same transaction, the feature rows that <paramref name="storeAlongside"/>
+    /// adds for it (e.g. the document an upload creates, given the new job's id): both are there, or neither.
+    /// </summary>
+    public async Task<SubmitResult> SubmitAsync(
+        JobSubmission submission, Func<RiskIntelDbContext, Guid, CancellationToken, Task>? storeAlongside, CancellationToken cancellationToken)
     {
         if (submission.CallbackUrl is { } url && callbacks.Check(url) is { } refusal)
         {
@@ -53,6 +61,11 @@ public sealed partial class JobService(
 
             job = Job.Create(submission, hash, options.Value.MaxAttempts, Now);
             db.Jobs.Add(job);
+            if (storeAlongside is not null)
+            {
+                await storeAlongside(db, job.Id, cancellationToken);
+            }
+
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

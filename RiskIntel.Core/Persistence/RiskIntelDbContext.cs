@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using RiskIntel.Core.Assessments;
 using RiskIntel.Core.Auth;
+using RiskIntel.Core.Documents;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Jobs.Notifications.Webhooks;
 using RiskIntel.Core.Prompts;
@@ -34,6 +36,12 @@ public abstract class RiskIntelDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<PromptChange> PromptChanges => Set<PromptChange>();
 
     public DbSet<PromptComment> PromptComments => Set<PromptComment>();
+
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+
+    public DbSet<Document> Documents => Set<Document>();
+
+    public DbSet<DocumentPage> DocumentPages => Set<DocumentPage>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

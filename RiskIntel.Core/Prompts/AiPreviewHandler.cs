@@ -28,9 +28,9 @@ public sealed class AiPreviewHandler(IChatClient chatClient, TimeProvider time) 
 {
     public JobType Type => JobType.AiPreview;
 
-    public async Task<object> ExecuteAsync(JobAttempt context, CancellationToken cancellationToken)
+    public async Task<object> ExecuteAsync(JobAttempt attempt, CancellationToken cancellationToken)
     {
-        var input = context.GetInput<AiPreviewInput>();
+        var input = attempt.GetInput<AiPreviewInput>();
         if (string.IsNullOrWhiteSpace(input.UserPrompt))
         {
             throw new InputValidationException("userPrompt is required.");
@@ -38,7 +38,7 @@ public sealed class AiPreviewHandler(IChatClient chatClient, TimeProvider time) 
 
         var system = PromptTemplate.Render(input.SystemPrompt ?? "", input.Variables);
         var user = PromptTemplate.Render(input.UserPrompt, input.Variables);
-        await context.ReportProgressAsync(10, "Prompts rendered; calling the model", cancellationToken);
+        await attempt.ReportProgressAsync(10, "Prompts rendered; calling the model", cancellationToken);
 
         List<ChatMessage> messages = string.IsNullOrWhiteSpace(system)
             ? [new(ChatRole.User, user)]

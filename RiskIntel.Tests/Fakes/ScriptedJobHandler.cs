@@ -45,15 +45,15 @@ public sealed class ScriptedJobHandler(JobType type) : IJobHandler
         return this;
     }
 
-    public async Task<object> ExecuteAsync(JobAttempt context, CancellationToken cancellationToken)
+    public async Task<object> ExecuteAsync(JobAttempt attempt, CancellationToken cancellationToken)
     {
-        Executions.AddOrUpdate(context.JobId, 1, (_, n) => n + 1);
+        Executions.AddOrUpdate(attempt.JobId, 1, (_, n) => n + 1);
         Started.TrySetResult();
         if (_steps.TryDequeue(out var step))
         {
-            return await step(context, cancellationToken);
+            return await step(attempt, cancellationToken);
         }
 
-        return new { echo = context.InputJson, attempt = context.Attempt };
+        return new { echo = attempt.InputJson, attempt = attempt.Attempt };
     }
 }

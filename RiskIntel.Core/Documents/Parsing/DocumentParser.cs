@@ -38,7 +38,8 @@ public sealed partial class DocumentParser(IOptions<DocumentsOptions> options, I
             DocumentKind.Text or DocumentKind.Markdown => new TextDocumentParser(settings).Parse(path, format, cancellationToken),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, null),
         };
-        Log.Parsed(logger, format, length, parsed.Metadata.Pages, parsed.Metadata.Words, parsed.Metadata.Ocr, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        Log.Parsed(logger, format, length, parsed.Metadata.Pages, parsed.Metadata.Words, parsed.Metadata.Ocr, elapsedMs);
         return parsed;
     }
 

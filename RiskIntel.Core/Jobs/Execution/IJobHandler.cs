@@ -8,5 +8,5 @@ public interface IJobHandler
 {
     JobType Type { get; }
 
-    Task<object> ExecuteAsync(JobAttempt context, CancellationToken cancellationToken);
+    Task<object> ExecuteAsync(JobAttempt attempt, CancellationToken cancellationToken);
 }
