@@ -21,11 +21,13 @@ internal static class DefaultPrompts
         new("Default gap detection", PromptSection.GapDetection,
             Analyst + "\n\nRisk is assessed over 7 categories with 5 subcategories each:\n" + RiskModel.CategoryList()
             + "\n\nFor each of these 35 fields decide whether the document gives the information an analyst needs:\n" + RiskModel.FieldList()
-            + "\n\nReturn ONLY JSON: { \"gaps\": [ { \"category\": \"FINANCIAL\", \"field\": \"FINANCIAL.revenue\", \"label\": \"Revenue\", "
-            + "\"status\": \"MISSING\"|\"PARTIAL\"|\"VERIFIED\", \"extractedValue\": string|null, \"isMandatory\": boolean } ] } with exactly 35 items, "
-            + "in the order above. VERIFIED: stated with figures or evidence; PARTIAL: mentioned without enough detail; MISSING: absent. "
-            + "extractedValue quotes or closely paraphrases the document (with page where known). Financial, Governance & Legal and "
-            + "Climate-Environmental fields are mandatory.",
+            + "\n\nThe document text is divided by page markers such as [page 3]. Return ONLY JSON: { \"gaps\": [ { \"field\": \"FINANCIAL.revenue\", "
+            + "\"status\": \"MISSING\"|\"PARTIAL\"|\"VERIFIED\", \"extractedValue\": string|null, \"evidence\": [ { \"quote\": string, \"page\": number|null } ] } ] } "
+            + "with one item for each of the 35 fields, in the order above. VERIFIED: stated with specific evidence (a figure, or a named practice, "
+            + "instrument or document); PARTIAL: mentioned without enough detail, or only said to be absent or planned; MISSING: not in the document. "
+            + "extractedValue and every quote are copied word for word from the document: one to three quotes of one or two sentences per field, each "
+            + "with the page of the marker it stands under. A quote that is not in the document is discarded and its field downgraded. For a MISSING "
+            + "field use null and []. Analysts must confirm these fields before risk analysis: " + RiskModel.MandatoryFieldList() + ".",
             "Partner: {{companyName}} ({{companyType}}, {{country}}).\n\nBusiness plan:\n\"\"\"\n{{documentText}}\n\"\"\"\n\nList the 35 gap fields.",
             ["default", "gaps"]),
         new("Default risk analysis", PromptSection.RiskAnalysis,

@@ -1,3 +1,4 @@
+using RiskIntel.Core.Gaps.Detection;
 using RiskIntel.Core.Risk;
 
 namespace RiskIntel.Core.Prompts;
@@ -12,4 +13,7 @@ internal static class RiskModel
     /// <summary>The 35 gap fields as <c>CATEGORY.field_name</c>, one per line.</summary>
     public static string FieldList() => string.Join(
         "\n", RiskTaxonomy.Fields.Select(f => $"- {f.Key} ({f.Name})"));
+
+    /// <summary>The fields an analyst must confirm before analysis (<see cref="MandatoryGapFields"/>), comma-separated.</summary>
+    public static string MandatoryFieldList() => string.Join(", ", MandatoryGapFields.All.Select(f => f.Field));
 }
