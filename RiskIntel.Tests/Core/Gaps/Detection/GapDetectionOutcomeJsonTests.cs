@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RiskIntel.Core;
 using RiskIntel.Core.Documents;
 using RiskIntel.Core.Gaps.Detection;
 using RiskIntel.Core.Jobs;
@@ -17,7 +18,7 @@ public sealed class GapDetectionOutcomeJsonTests
                 [new Evidence("Milk sales | 402.7", 6, documentId)], true, ["sales", "figure:amount"], ["Revenue of KES 1 billion"], ["1 quote(s) dropped"]),
         ]);
 
-        using var json = JsonDocument.Parse(JsonSerializer.Serialize(outcome, JobJson.Options));
+        using var json = JsonDocument.Parse(JsonSerializer.Serialize(outcome, ApiJson.Options));
         var root = json.RootElement;
         var gap = root.GetProperty("gaps")[0];
 
@@ -37,7 +38,7 @@ public sealed class GapDetectionOutcomeJsonTests
         var outcome = new GapDetectionOutcome("offline", null, null, null,
             [new DetectedGap("MARKET", "MARKET.demand", "Demand", GapStatus.Partial, "Demand is growing.", [new Evidence("Demand is growing.", 2, null)], true, ["demand"], [], ["PARTIAL: mentioned"])]);
 
-        var back = JsonSerializer.Deserialize<GapDetectionOutcome>(JsonSerializer.Serialize(outcome, JobJson.Options), JobJson.Options)!;
+        var back = JsonSerializer.Deserialize<GapDetectionOutcome>(JsonSerializer.Serialize(outcome, ApiJson.Options), ApiJson.Options)!;
 
         Assert.Equal(GapStatus.Partial, back.Gaps[0].Status);
         Assert.Equal(outcome.Gaps[0].Evidence, back.Gaps[0].Evidence);

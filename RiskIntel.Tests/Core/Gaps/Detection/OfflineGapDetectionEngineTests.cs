@@ -1,4 +1,5 @@
 using System.Text.Json;
+using RiskIntel.Core;
 using RiskIntel.Core.Documents;
 using RiskIntel.Core.Gaps.Detection;
 using RiskIntel.Core.Jobs;
@@ -128,7 +129,7 @@ public sealed class OfflineGapDetectionEngineTests
         var first = await engine.DetectAsync(SamplePlanTests.Request(), default);
         var second = await engine.DetectAsync(SamplePlanTests.Request(), default);
 
-        Assert.Equal(JsonSerializer.Serialize(first, JobJson.Options), JsonSerializer.Serialize(second, JobJson.Options));
+        Assert.Equal(JsonSerializer.Serialize(first, ApiJson.Options), JsonSerializer.Serialize(second, ApiJson.Options));
     }
 
     [Fact]
