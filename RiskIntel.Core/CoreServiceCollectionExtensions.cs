@@ -4,6 +4,7 @@ using RiskIntel.Core.Ai;
 using RiskIntel.Core.Assessments;
 using RiskIntel.Core.Documents;
 using RiskIntel.Core.Files;
+using RiskIntel.Core.Gaps;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Persistence;
 using RiskIntel.Core.Prompts;
@@ -23,6 +24,7 @@ public static class CoreServiceCollectionExtensions
         builder.AddFiles();
         builder.AddAssessments();
         builder.AddDocuments();
+        builder.AddGaps();
         return builder;
     }
 }

@@ -85,11 +85,16 @@ public sealed class Assessment
 
     public void Fail(string message, DateTime now) => Move(AssessmentStatus.Failed, Progress, message, now);
 
-    /// <summary>A step that failed or was cancelled hands the assessment back to where it was usable.</summary>
-    public void Settle(string message, DateTime now)
+    /// <summary>
+    /// A step that failed or was cancelled while earlier results exist hands the assessment back to where those
+    /// results leave it: scored, at gap review, or a draft.
+    /// </summary>
+    public void Settle(string message, bool hasGaps, DateTime now)
     {
-        var status = OverallScore is not null ? AssessmentStatus.Complete : AssessmentStatus.Draft;
-        Move(status, status == AssessmentStatus.Complete ? 100 : 0, message, now);
+        var (status, progress) = OverallScore is not null ? (AssessmentStatus.Complete, 100)
+            : hasGaps ? (AssessmentStatus.ActionRequired, 60)
+            : (AssessmentStatus.Draft, 0);
+        Move(status, progress, message, now);
     }
 
     private void Move(AssessmentStatus status, int progress, string message, DateTime now)

@@ -42,7 +42,7 @@ internal sealed class ParseCompletionHandler(TimeProvider time) : IJobCompletion
         var message = $"{document.FileName} could not be read: {reason}";
         if (othersParsed || completion.Status == JobStatus.Cancelled)
         {
-            assessment.Settle(message, now);
+            assessment.Settle(message, await db.GapFields.AnyAsync(g => g.AssessmentId == assessment.Id, cancellationToken), now);
         }
         else
         {

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using RiskIntel.Core.Assessments;
 using RiskIntel.Core.Auth;
 using RiskIntel.Core.Documents;
+using RiskIntel.Core.Gaps;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Jobs.Notifications.Webhooks;
 using RiskIntel.Core.Prompts;
@@ -42,6 +43,8 @@ public abstract class RiskIntelDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<Document> Documents => Set<Document>();
 
     public DbSet<DocumentPage> DocumentPages => Set<DocumentPage>();
+
+    public DbSet<GapField> GapFields => Set<GapField>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

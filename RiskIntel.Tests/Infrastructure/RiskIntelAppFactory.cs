@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Jobs.Notifications;
@@ -118,6 +119,20 @@ public class RiskIntelAppFactory : WebApplicationFactory<Program>
         return await reached.Task.WaitAsync(TimeSpan.FromSeconds(60));
     }
 
+    /// <summary>
+    /// The job of <paramref name="type"/> that <paramref name="previousJobId"/>'s completion chained (it is stored in the
+    /// same transaction as that completion), once it has finished.
+    /// </summary>
+    public async Task<JobDto> WaitForChainedAsync(JobType type, Guid previousJobId)
+    {
+        var previous = await Services.GetJobAsync(previousJobId);
+        await using var db = Database.CreateFactory().CreateDbContext();
+        var next = await db.Jobs.AsNoTracking()
+            .Where(j => j.Type == type && j.CreatedById == previous.CreatedById && j.CreatedAt >= previous.CompletedAt)
+            .OrderBy(j => j.CreatedAt).Select(j => j.Id).FirstAsync();
+        return await WaitForAsync(next, JobStatus.Completed, JobStatus.Failed, JobStatus.Cancelled);
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -145,4 +160,12 @@ public class RiskIntelAppFactory : WebApplicationFactory<Program>
     }
 
     private sealed record TokenResponse(string AccessToken, string RefreshToken, int ExpiresIn, string TokenType);
+}
+
+public static class AppServiceExtensions
+{
+    /// <summary>Any user's job, read as an admin view would.</summary>
+    public static async Task<JobDto> GetJobAsync(this IServiceProvider services, Guid id) =>
+        await services.GetRequiredService<JobService>().GetAsync(id, null, default)
+            ?? throw new InvalidOperationException($"Job {id} does not exist.");
 }

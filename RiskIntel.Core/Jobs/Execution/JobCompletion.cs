@@ -27,6 +27,9 @@ public sealed class JobCompletion
 
     public string? Error => _job.Error;
 
+    /// <summary>When the job was submitted: later steps use it to ignore the outcome of an older run.</summary>
+    public DateTime CreatedAt => _job.CreatedAt;
+
     /// <summary>The unit of work the outcome is committed in.</summary>
     public RiskIntelDbContext Db { get; }
 
