@@ -6,7 +6,7 @@ namespace RiskIntel.Core.Reports.Pdf;
 /// <summary>
 /// Renders a <see cref="ReportModel"/> as an A4 PDF (SPEC §8 Report) with PDFsharp: cover, contents, executive summary,
 /// overall profile with the radar, one chapter per category, recommendations by priority, appendix. Roboto is embedded;
-/// charts are vectors. The same model always gives the same pages. Safe to use from several threads at once.
+/// charts are vectors. The same model always gives the same pages. Holds no state between calls.
 /// </summary>
 public sealed class ReportPdfRenderer
 {

@@ -76,7 +76,7 @@ public static class RadarSvg
             {
                 var (x, y) = At(a, 1.13);
                 var anchor = a.Direction.X > 0.2 ? "start" : a.Direction.X < -0.2 ? "end" : "middle";
-                var top = y + (a.Direction.Y > 0.3 ? 8 : a.Direction.Y < -0.3 ? -8 : 0);
+                var top = y + (a.Direction.Y > 0.3 ? 8 : a.Direction.Y < -0.3 ? -16 : 0);
                 return new XElement(Ns + "g",
                     Text(x, top, a.ShortLabel, anchor, 12, "#1F2933", "600"),
                     Text(x, top + 14, ChartFormat.Score(a.Score), anchor, 11, LevelPalette.For(a.Level).Hex, "700"));

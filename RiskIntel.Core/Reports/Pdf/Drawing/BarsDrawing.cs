@@ -9,16 +9,15 @@ namespace RiskIntel.Core.Reports.Pdf.Drawing;
 internal static class BarsDrawing
 {
     private const double Row = 19;
-    private const double LabelWidth = 140;
+    private const double LabelWidth = 118;
     private const double ValueRoom = 34;
     private static readonly TextStyle Label = new(8.4, FontFace.Regular, Ink);
     private static readonly TextStyle Value = new(8.4, FontFace.Bold, Ink);
     private static readonly TextStyle Tick = new(6.6, FontFace.Regular, Muted);
 
-    public static IFlowBlock Block(CategoryBars bars) =>
-        new FixedBlock((bars.Bars.Count * Row) + 16, (context, area) => Draw(context, area, bars), new FlowOptions(SpaceAfter: 4));
+    public static double Height(CategoryBars bars) => (bars.Bars.Count * Row) + 16;
 
-    private static void Draw(DrawContext context, XRect area, CategoryBars bars)
+    public static void Draw(DrawContext context, XRect area, CategoryBars bars)
     {
         var left = area.Left + LabelWidth;
         var width = area.Width - LabelWidth - ValueRoom;

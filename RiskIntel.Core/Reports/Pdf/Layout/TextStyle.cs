@@ -15,12 +15,6 @@ internal enum FontFace
 internal sealed record TextStyle(double Size, FontFace Face, XColor Color, double Leading = 1.32)
 {
     public double LineHeight => Size * Leading;
-
-    public TextStyle WithColor(XColor color) => this with { Color = color };
-
-    public TextStyle WithFace(FontFace face) => this with { Face = face };
-
-    public TextStyle WithSize(double size) => this with { Size = size };
 }
 
 /// <summary>A piece of text in one style; paragraphs and cells are sequences of runs.</summary>

@@ -1,4 +1,3 @@
-using PdfSharp.Drawing;
 using RiskIntel.Core.Reports.Pdf.Layout;
 using static RiskIntel.Core.Reports.Pdf.ReportTheme;
 
@@ -36,10 +35,6 @@ internal static class Blocks
 
     public static IFlowBlock Note(string text, double spaceBefore = 0) =>
         new ParagraphBlock([new TextRun(text, Small)], new FlowOptions(SpaceBefore: spaceBefore, SpaceAfter: 6));
-
-    public static IFlowBlock Space(double height) => new FixedBlock(height, static (_, _) => { });
-
-    public static XRect Inset(this XRect rect, double dx, double dy) => new(rect.Left + dx, rect.Top + dy, rect.Width - (2 * dx), rect.Height - (2 * dy));
 }
 
 /// <summary>A chapter as the table of contents lists it; categories also show their score.</summary>

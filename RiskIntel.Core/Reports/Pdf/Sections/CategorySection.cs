@@ -10,7 +10,8 @@ namespace RiskIntel.Core.Reports.Pdf.Sections;
 /// <summary>One chapter per category: its score, the subcategory bars, the narrative, then evidence, drivers and mitigation.</summary>
 internal static class CategorySection
 {
-    private static readonly TextStyle Figure = new(24, FontFace.Bold, Navy);
+    private static readonly TextStyle Figure = new(26, FontFace.Bold, Navy);
+    private static readonly TextStyle Caption = new(7.4, FontFace.Medium, Muted);
 
     public static IEnumerable<IFlowBlock> Build(ReportModel model, CategoryScore category, CategoryBars bars, TocEntry entry)
     {
@@ -19,9 +20,7 @@ internal static class CategorySection
             yield return block;
         }
 
-        yield return ScoreStrip(bars);
-        yield return Blocks.Heading("Subcategory scores");
-        yield return BarsDrawing.Block(bars);
+        yield return Overview(bars);
         yield return Blocks.Heading("Assessment");
         foreach (var block in Blocks.Prose(model.NarrativeFor(category)))
         {
@@ -32,25 +31,19 @@ internal static class CategorySection
         yield return EvidenceTable.Build(model, category);
     }
 
-    private static FixedBlock ScoreStrip(CategoryBars bars) => new(46, (context, area) =>
+    // The score on the left, the subcategory bars on the right: one panel says how the category scores and why.
+    private static FixedBlock Overview(CategoryBars bars) => new(BarsDrawing.Height(bars) + 24, (context, area) =>
     {
         context.Graphics.DrawRoundedRectangle(new XSolidBrush(Panel), area, new XSize(6, 6));
-        context.FillRect(Level(bars.Level), new XRect(area.Left, area.Top + 8, 3, area.Height - 16));
+        context.FillRect(Level(bars.Level), new XRect(area.Left, area.Top + 10, 3, area.Height - 20));
+        var left = area.Left + 16;
+        context.DrawText("CATEGORY SCORE", Caption, left, area.Top + 22);
         var score = ChartFormat.Score(bars.Score);
-        context.DrawText(score, Figure, area.Left + 14, area.Top + 32);
-        var x = area.Left + 14 + context.Text.Width(score, Figure);
-        context.DrawText("/ 100", Small, x + 4, area.Top + 32);
-        new LevelBadge(bars.Level, 7.5, context.Text).Draw(context, x + 34, area.Top + 17);
-
-        var ordered = bars.Bars.OrderByDescending(b => b.Score).ToList();
-        if (ordered.Count > 0)
-        {
-            var (highest, lowest) = (ordered[0], ordered[^1]);
-            var left = area.Left + 190;
-            var width = area.Right - left - 12;
-            context.DrawText(context.Text.Fit($"Mean of {Format(bars.Bars.Count)} subcategory scores", Small, width), Small, left, area.Top + 18);
-            var detail = $"Highest: {highest.Name} {ChartFormat.Score(highest.Score)} · Lowest: {lowest.Name} {ChartFormat.Score(lowest.Score)}";
-            context.DrawText(context.Text.Fit(detail, Cell, width), Cell, left, area.Top + 32);
-        }
+        context.DrawText(score, Figure, left, area.Top + 54);
+        context.DrawText("/ 100", Small, left + context.Text.Width(score, Figure) + 4, area.Top + 54);
+        new LevelBadge(bars.Level, 7.5, context.Text).Draw(context, left, area.Top + 62);
+        context.DrawText($"Mean of {Format(bars.Bars.Count)} subcategories", Small, left, area.Top + 96);
+        context.Line(Rule, 0.8, area.Left + 140, area.Top + 12, area.Left + 140, area.Bottom - 12);
+        BarsDrawing.Draw(context, new XRect(area.Left + 150, area.Top + 12, area.Width - 160, BarsDrawing.Height(bars)), bars);
     }, new FlowOptions(SpaceAfter: 2));
 }

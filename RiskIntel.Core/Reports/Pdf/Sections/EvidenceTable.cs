@@ -16,7 +16,7 @@ namespace RiskIntel.Core.Reports.Pdf.Sections;
 internal static class EvidenceTable
 {
     private static readonly TableSpec Spec = new(
-        [new("Subcategory", 1.25), new("Score", 0.55, Align.Right), new("Level", 0.8), new("Evidence and drivers", 3.1), new("Mitigation", 1.9)],
+        [new("Subcategory", 1.35), new("Score", 0.52, Align.Right), new("Evidence and drivers", 3.75), new("Mitigation", 2.0)],
         Table);
 
     public static TableBlock Build(ReportModel model, CategoryScore category) =>
@@ -24,9 +24,8 @@ internal static class EvidenceTable
 
     private static TableRow Row(ReportModel model, SubcategoryScore sub) => new(
     [
-        TableCell.Text(sub.Name, CellStrong),
+        new TableCell([new CellText([new TextRun(sub.Name, CellStrong)], 3), Cells.Badge(sub.Level).Items[0]]),
         TableCell.Text(ChartFormat.Score(sub.Score), CellStrong),
-        Cells.Badge(sub.Level),
         new TableCell(Evidence(model, sub).ToList()),
         TableCell.Text(sub.Mitigation, Cell),
     ]);
@@ -50,12 +49,21 @@ internal static class EvidenceTable
 
         if (sub.Drivers.Count > 0)
         {
-            yield return new CellText([new TextRun("Drivers", CellNoteStrong)], 1);
+            // One wrapping line of drivers rather than a line each: rows stay short enough to keep a category on a page.
+            var runs = new List<TextRun> { new("Drivers  ", CellNoteStrong) };
             foreach (var driver in sub.Drivers)
             {
+                if (runs.Count > 1)
+                {
+                    runs.Add(new TextRun("\u00A0·  ", CellNote));
+                }
+
                 var colour = driver.Effect > 0 ? Level(RiskLevel.Critical) : Level(RiskLevel.Low);
-                yield return new CellText([new TextRun(Effect(driver.Effect) + "  ", CellNoteStrong with { Color = colour }), new TextRun(driver.Description ?? driver.Rule, CellNote)], 1);
+                runs.Add(new TextRun(Effect(driver.Effect) + "\u00A0", CellNoteStrong with { Color = colour }));
+                runs.Add(new TextRun(driver.Description ?? driver.Rule, CellNote));
             }
+
+            yield return new CellText(runs);
         }
     }
 

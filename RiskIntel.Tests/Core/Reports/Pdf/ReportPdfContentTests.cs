@@ -93,6 +93,43 @@ public sealed partial class ReportPdfContentTests
         Assert.Contains(PdfReading.Squash(name), PdfReading.PageTexts(report.Pdf)[0].Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Render_VeryLongCompanyName_StaysInTheCoverBandAndIsCutInTheRunningHeader()
+    {
+        var name = string.Join(' ', Enumerable.Repeat("Nyeri Highlands Dairy Farmers' Cooperative Union", 6));
+
+        var report = _renderer.Render(SampleReports.Full(companyName: name), CancellationToken.None);
+        PdfReading.Dump(report.Pdf, "long-name");
+
+        using var document = PigDocument.Open(report.Pdf);
+        var cover = document.GetPage(1);
+        var band = cover.Letters.Where(l => l.PointSize >= 14 && l.PointSize < 25).ToList();
+        Assert.NotEmpty(band);
+        Assert.All(band, l => Assert.InRange(l.BoundingBox.Bottom, cover.Height - 330, cover.Height));
+        var header = PdfReading.Lines(document.GetPage(3))[0];
+        Assert.Contains("…", string.Concat(header), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_SparseModel_RendersWithoutEvidenceRecommendationsOrDocuments()
+    {
+        var bare = SampleReports.Full(f => f with { Quote = null, SecondQuote = null, Correction = null, Drivers = [] }) with
+        {
+            Recommendations = [],
+            Documents = [],
+            ExecutiveSummary = "",
+            Title = new("Small Farm Ltd", "Sole trader", null, "First look"),
+        };
+
+        var report = _renderer.Render(bare, CancellationToken.None);
+
+        var text = PdfReading.AllText(report.Pdf);
+        Assert.InRange(report.Pages, 8, 30);
+        Assert.Contains(PdfReading.Squash("No verbatim evidence in the documents."), text, StringComparison.Ordinal);
+        Assert.Contains(PdfReading.Squash("The analysis made no recommendations."), text, StringComparison.Ordinal);
+        Assert.Contains("Notstated", text, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"Clause (\d+)\.")]
     private static partial Regex ClauseNumber();
 }
