@@ -22,20 +22,26 @@ internal sealed record RiskRule(
 
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>Terms match as whole words (<c>*</c> ends a word stem); patterns are regular expressions used as written.</summary>
-    public static Regex Compile(IEnumerable<string> terms, IEnumerable<string> patterns)
+    /// <summary>
+    /// Terms match as whole words (<c>*</c> ends a word stem); patterns are regular expressions used as written. Both run
+    /// case-sensitively on normalised (lower-case) text, which is several times faster than ignoring case.
+    /// </summary>
+    public static Regex Compile(IReadOnlyList<string> terms, IEnumerable<string> patterns)
     {
-        var alternatives = terms.Select(TermPattern).Concat(patterns.Select(p => $"(?:{p})"));
+        // One word-boundary guard around all terms: far cheaper than one per term when scanning every sentence for every rule.
+        var alternatives = patterns.Select(p => $"(?:{p})").ToList();
+        if (terms.Count > 0)
+        {
+            alternatives.Insert(0, $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', terms.Select(TermPattern))})(?![\p{{L}}\p{{N}}])");
+        }
+
         return new Regex(string.Join('|', alternatives),
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeout);
+            RegexOptions.CultureInvariant, MatchTimeout);
     }
 
     private static string TermPattern(string term)
     {
         var words = Documents.QuoteVerifier.Normalise(term).Split(' ');
-        var body = string.Join(' ', words.Select(w => w.EndsWith('*')
-            ? Regex.Escape(w[..^1]) + @"[\p{L}\p{N}]*"
-            : Regex.Escape(w)));
-        return $@"(?<![\p{{L}}\p{{N}}])(?:{body})(?![\p{{L}}\p{{N}}])";
+        return string.Join(' ', words.Select(w => w.EndsWith('*') ? Regex.Escape(w[..^1]) + @"[\p{L}\p{N}]*" : Regex.Escape(w)));
     }
 }

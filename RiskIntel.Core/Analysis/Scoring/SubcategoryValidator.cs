@@ -5,7 +5,7 @@ using static RiskIntel.Core.Analysis.Scoring.RiskRuleTableValidator;
 namespace RiskIntel.Core.Analysis.Scoring;
 
 /// <summary>Checks one field's entry of the rule table: a known field, a baseline in range, bounded rules that compile.</summary>
-internal static class SubcategoryValidator
+internal static partial class SubcategoryValidator
 {
     public static SubcategoryRules? Validate(
         SubcategoryRulesJson entry, double maxEffect, MissingPenalties? defaults, HashSet<string> ids, List<string> errors)
@@ -66,6 +66,8 @@ internal static class SubcategoryValidator
 
         foreach (var pattern in patterns)
         {
+            Require(errors, !Escapes().Replace(pattern, "").Any(char.IsUpper),
+                $"{where}: pattern '{pattern}' must be lower case, as it matches normalised (lower-case) text");
             try
             {
                 _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
@@ -86,4 +88,7 @@ internal static class SubcategoryValidator
         {
             Opposes = rule.Opposes.Concat(rules.Where(r => r.Opposes.Contains(rule.Id)).Select(r => r.Id)).Distinct().ToList(),
         }).ToList();
+
+    [GeneratedRegex(@"\\[a-zA-Z](\{[^}]*\})?")]
+    private static partial Regex Escapes();
 }
