@@ -107,6 +107,7 @@ internal static class SentenceSplitter
     {
         var wordStart = block.LastIndexOf(' ', dot) + 1;
         var word = block[wordStart..(dot + 1)].TrimStart('(', '"', '\'', '[').ToLowerInvariant();
-        return Abbreviations.Contains(word) || (word.Length == 2 && char.IsLetter(word[0]));
+        var numbering = wordStart == 0 && word.Length <= 4 && word[..^1].All(c => char.IsDigit(c) || c == '.');
+        return numbering || Abbreviations.Contains(word) || (word.Length == 2 && char.IsLetter(word[0]));
     }
 }
