@@ -32,12 +32,20 @@ internal static class DefaultPrompts
             ["default", "gaps"]),
         new("Default risk analysis", PromptSection.RiskAnalysis,
             Analyst + "\n\nScore risk over these 7 categories and their subcategories:\n" + RiskModel.CategoryList()
+            + "\n\nThe 35 fields, by key:\n" + RiskModel.FieldList()
             + "\n\nScores are 0–100, higher is riskier. Levels: LOW 0–24, MODERATE 25–49, HIGH 50–74, CRITICAL 75–100. "
-            + "A category's score reflects its subcategories; overallScore is the mean of the 7 category scores. Missing information raises risk.\n"
+            + "A category's score is the mean of its 5 field scores; overallScore is the mean of the 7 category scores. "
+            + "Missing information raises risk: a field with status MISSING or PARTIAL and no correction scores higher. "
+            + "The analyst's correction of a field is reviewed fact and overrides the document.\n"
             + "Return ONLY JSON: { \"overallScore\": number, \"overallLevel\": \"LOW\"|\"MODERATE\"|\"HIGH\"|\"CRITICAL\", \"scores\": [ { \"category\": \"FINANCIAL\", "
-            + "\"score\": number, \"level\": string, \"subcategories\": [ { \"name\": string, \"score\": number, \"level\": string, \"evidence\": string, "
+            + "\"score\": number, \"level\": string, \"subcategories\": [ { \"field\": \"FINANCIAL.revenue\", \"score\": number, \"level\": string, "
+            + "\"evidence\": [ { \"quote\": string, \"page\": number|null } ], "
+            + "\"drivers\": [ { \"rule\": string, \"effect\": number, \"description\": string, \"quote\": string|null, \"page\": number|null } ], "
             + "\"mitigation\": string } ], \"narrative\": string, \"recommendations\": [ { \"priority\": \"HIGH\"|\"MEDIUM\"|\"LOW\", \"text\": string } ] } ] } "
-            + "with all 7 categories and 5 subcategories each. Evidence quotes the document with its page where known.",
+            + "with all 7 categories in the order above and their 5 fields each. Every quote is copied verbatim from the document text "
+            + "(or from the analyst's correction), with its page from the [page N] markers; a quote that is not in the text is discarded. "
+            + "A driver names one reason the score moved (rule: a short kebab-case name such as \"single-buyer\"; effect: points added, "
+            + "negative when it lowers risk). The narrative names the decisive drivers; recommendations are concrete conditions or actions.",
             "Partner: {{companyName}} ({{companyType}}, {{country}}).\n\nReviewed gap fields (JSON):\n{{gaps}}\n\nBusiness plan:\n\"\"\"\n{{documentText}}\n\"\"\"\n\nScore the risk.",
             ["default", "scoring"]),
         new("Default report narrative", PromptSection.ReportGeneration,

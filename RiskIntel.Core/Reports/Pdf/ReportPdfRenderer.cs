@@ -8,10 +8,10 @@ namespace RiskIntel.Core.Reports.Pdf;
 /// overall profile with the radar, one chapter per category, recommendations by priority, appendix. Roboto is embedded;
 /// charts are vectors. The same model always gives the same pages. Holds no state between calls.
 /// </summary>
-public sealed class ReportPdfRenderer
+public static class ReportPdfRenderer
 {
     /// <summary>Renders into memory.</summary>
-    public RenderedReport Render(ReportModel model, CancellationToken cancellationToken)
+    public static RenderedReport Render(ReportModel model, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();
         var info = Render(model, buffer, cancellationToken);
@@ -19,7 +19,7 @@ public sealed class ReportPdfRenderer
     }
 
     /// <summary>Renders into <paramref name="destination"/>, which stays open; returns the page count and bytes written.</summary>
-    public RenderedReportInfo Render(ReportModel model, Stream destination, CancellationToken cancellationToken)
+    public static RenderedReportInfo Render(ReportModel model, Stream destination, CancellationToken cancellationToken)
     {
         ReportFonts.EnsureRegistered();
         using var text = new TextMeasurer();

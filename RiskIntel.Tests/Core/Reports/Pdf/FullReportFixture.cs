@@ -10,7 +10,7 @@ public sealed class FullReportFixture
     public FullReportFixture()
     {
         Model = SampleReports.Full();
-        Report = new ReportPdfRenderer().Render(Model, CancellationToken.None);
+        Report = ReportPdfRenderer.Render(Model, CancellationToken.None);
         PdfReading.Dump(Report.Pdf, "full");
     }
 

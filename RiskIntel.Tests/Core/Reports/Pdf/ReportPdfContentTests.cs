@@ -9,7 +9,6 @@ namespace RiskIntel.Tests.Core.Reports.Pdf;
 public sealed partial class ReportPdfContentTests
 {
     private const string Markup = "<script>alert(\"x\")</script> & Söhne <b>Coopérative</b>";
-    private readonly ReportPdfRenderer _renderer = new();
 
     [Fact]
     public void Render_MarkupInCompanyNameAndQuote_ComesOutLiterally()
@@ -19,7 +18,7 @@ public sealed partial class ReportPdfContentTests
             f => f.Field == "FINANCIAL.revenue" ? f with { Quote = quote } : f,
             companyName: Markup);
 
-        var report = _renderer.Render(model, CancellationToken.None);
+        var report = ReportPdfRenderer.Render(model, CancellationToken.None);
         PdfReading.Dump(report.Pdf, "markup");
 
         var pages = PdfReading.PageTexts(report.Pdf).Select(PdfReading.Squash).ToList();
@@ -34,9 +33,9 @@ public sealed partial class ReportPdfContentTests
     {
         var quote = SampleProse.Clauses(2_100);
         var clauses = ClauseNumber().Count(quote);
-        var baseline = _renderer.Render(SampleReports.Full(), CancellationToken.None);
+        var baseline = ReportPdfRenderer.Render(SampleReports.Full(), CancellationToken.None);
 
-        var report = _renderer.Render(SampleReports.Full(f => f.Field == "FINANCIAL.liquidity" ? f with { Quote = quote } : f), CancellationToken.None);
+        var report = ReportPdfRenderer.Render(SampleReports.Full(f => f.Field == "FINANCIAL.liquidity" ? f with { Quote = quote } : f), CancellationToken.None);
         PdfReading.Dump(report.Pdf, "long-quote");
 
         var pages = PdfReading.PageTexts(report.Pdf);
@@ -60,7 +59,7 @@ public sealed partial class ReportPdfContentTests
     {
         var quote = SampleProse.Clauses(2_100);
 
-        var report = _renderer.Render(SampleReports.Full(f => f.Field == "FINANCIAL.liquidity" ? f with { Quote = quote } : f), CancellationToken.None);
+        var report = ReportPdfRenderer.Render(SampleReports.Full(f => f.Field == "FINANCIAL.liquidity" ? f with { Quote = quote } : f), CancellationToken.None);
 
         var spanned = PdfReading.PageTexts(report.Pdf).Where(t => ClauseNumber().IsMatch(t)).ToList();
         Assert.All(spanned, t => Assert.Contains("Evidence and drivers", t, StringComparison.Ordinal));
@@ -73,7 +72,7 @@ public sealed partial class ReportPdfContentTests
         var url = "https://data.example.org/cooperatives/nyeri/ledgers/2025/intake?centre=all&format=csv&token=" + new string('x', 180);
         var model = SampleReports.Full(f => f.Field == "TECHNOLOGY_DATA.data_management" ? f with { Quote = "Records are published at " + url, Mitigation = new string('M', 300) } : f);
 
-        var report = _renderer.Render(model, CancellationToken.None);
+        var report = ReportPdfRenderer.Render(model, CancellationToken.None);
         PdfReading.Dump(report.Pdf, "url");
 
         var text = PdfReading.AllText(report.Pdf);
@@ -88,7 +87,7 @@ public sealed partial class ReportPdfContentTests
     {
         const string name = "Coopérative Agricole de Ségou — Ñandú & Ørsted ΑΒΓ Кооператив";
 
-        var report = _renderer.Render(SampleReports.Full(companyName: name), CancellationToken.None);
+        var report = ReportPdfRenderer.Render(SampleReports.Full(companyName: name), CancellationToken.None);
 
         Assert.Contains(PdfReading.Squash(name), PdfReading.PageTexts(report.Pdf)[0].Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
@@ -98,7 +97,7 @@ public sealed partial class ReportPdfContentTests
     {
         var name = string.Join(' ', Enumerable.Repeat("Nyeri Highlands Dairy Farmers' Cooperative Union", 6));
 
-        var report = _renderer.Render(SampleReports.Full(companyName: name), CancellationToken.None);
+        var report = ReportPdfRenderer.Render(SampleReports.Full(companyName: name), CancellationToken.None);
         PdfReading.Dump(report.Pdf, "long-name");
 
         using var document = PigDocument.Open(report.Pdf);
@@ -121,7 +120,7 @@ public sealed partial class ReportPdfContentTests
             Title = new("Small Farm Ltd", "Sole trader", null, "First look"),
         };
 
-        var report = _renderer.Render(bare, CancellationToken.None);
+        var report = ReportPdfRenderer.Render(bare, CancellationToken.None);
 
         var text = PdfReading.AllText(report.Pdf);
         Assert.InRange(report.Pages, 8, 30);

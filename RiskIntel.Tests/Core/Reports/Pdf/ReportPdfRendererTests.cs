@@ -106,7 +106,7 @@ public sealed class ReportPdfRendererTests(FullReportFixture full) : IClassFixtu
     [Fact]
     public void Render_SameModelTwice_GivesTheSamePages()
     {
-        var again = new ReportPdfRenderer().Render(SampleReports.Full(), CancellationToken.None);
+        var again = ReportPdfRenderer.Render(SampleReports.Full(), CancellationToken.None);
 
         Assert.Equal(full.Report.Pages, again.Pages);
         Assert.Equal(PdfReading.PageTexts(full.Report.Pdf), PdfReading.PageTexts(again.Pdf));
@@ -117,7 +117,7 @@ public sealed class ReportPdfRendererTests(FullReportFixture full) : IClassFixtu
     {
         using var stream = new MemoryStream();
 
-        var info = new ReportPdfRenderer().Render(full.Model, stream, CancellationToken.None);
+        var info = ReportPdfRenderer.Render(full.Model, stream, CancellationToken.None);
 
         Assert.Equal(full.Report.Pages, info.Pages);
         Assert.Equal(stream.Length, info.Bytes);
@@ -130,6 +130,6 @@ public sealed class ReportPdfRendererTests(FullReportFixture full) : IClassFixtu
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        Assert.ThrowsAny<OperationCanceledException>(() => new ReportPdfRenderer().Render(full.Model, cancelled.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() => ReportPdfRenderer.Render(full.Model, cancelled.Token));
     }
 }
