@@ -47,6 +47,6 @@ public sealed class OfflineReportNarrator : IRiskReportNarrator
         var monitoring = level >= RiskLevel.High
             ? $"{AnalysisHighlights.Label(highlights.ByScore[0].Category)} and {AnalysisHighlights.Label(highlights.ByScore[1].Category)} should be reviewed at every disbursement."
             : $"{AnalysisHighlights.Label(highlights.ByScore[0].Category)} should be reviewed at the annual monitoring visit.";
-        return $"{ExecutiveSummaryComposer.Verdict(level)} {conditions} {monitoring}";
+        return $"{ExecutiveSummaryComposer.Verdict(level, high)} {conditions} {monitoring}";
     }
 }
