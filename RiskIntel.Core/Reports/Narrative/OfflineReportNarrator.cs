@@ -13,7 +13,19 @@ public sealed class OfflineReportNarrator : IRiskReportNarrator
 
     public Task<ReportNarrative> ComposeAsync(ReportNarrativeRequest request, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return Task.FromResult(Compose(request));
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<ReportNarrative>(ex);
+        }
+    }
+
+    private static ReportNarrative Compose(ReportNarrativeRequest request)
+    {
         var highlights = new AnalysisHighlights(request.Analysis);
         var narrative = new ReportNarrative(
             ExecutiveSummaryComposer.Compose(request, highlights),
@@ -24,7 +36,7 @@ public sealed class OfflineReportNarrator : IRiskReportNarrator
         {
             Engine = EngineName,
         };
-        return Task.FromResult(narrative);
+        return narrative;
     }
 
     /// <summary>Every HIGH recommendation; when there are fewer than three, the strongest MEDIUM ones fill up.</summary>
