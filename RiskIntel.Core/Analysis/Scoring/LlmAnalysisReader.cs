@@ -23,7 +23,11 @@ internal static class LlmAnalysisReader
         {
             var key = element.ValueKind == JsonValueKind.Object ? JsonFields.Text(element, "category", $"scores[{index}]", errors) : null;
             var category = key is null ? null : RiskTaxonomy.FindCategory(key.ToUpperInvariant());
-            if (key is not null && category is null)
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                errors.Add($"scores[{index}] must be an object");
+            }
+            else if (key is not null && category is null)
             {
                 errors.Add($"scores[{index}].category '{key}' is not one of {string.Join(", ", RiskTaxonomy.Categories.Select(c => c.Key))}");
             }
@@ -37,7 +41,7 @@ internal static class LlmAnalysisReader
             }
         }
 
-        var absent = RiskTaxonomy.Categories.Where(c => categories.All(r => r.Category.Key != c.Key) && errors.All(e => !e.StartsWith(c.Key, StringComparison.Ordinal)));
+        var absent = RiskTaxonomy.Categories.Where(c => categories.All(r => r.Category.Key != c.Key) && errors.All(e => !e.StartsWith(c.Key, StringComparison.Ordinal))).ToList();
         foreach (var category in absent)
         {
             errors.Add($"category {category.Key} is missing");

@@ -27,6 +27,19 @@ public sealed class OfflineRiskAnalysisEngine : IRiskAnalysisEngine
 
     public Task<RiskAnalysisOutcome> AnalyzeAsync(RiskAnalysisRequest request, CancellationToken cancellationToken)
     {
+        // The work is CPU-bound and short (tens of milliseconds); failures travel in the task like any async engine's.
+        try
+        {
+            return Task.FromResult(Analyze(request, cancellationToken));
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<RiskAnalysisOutcome>(ex);
+        }
+    }
+
+    private RiskAnalysisOutcome Analyze(RiskAnalysisRequest request, CancellationToken cancellationToken)
+    {
         var gaps = request.GapsInTaxonomyOrder().ToDictionary(g => g.Field, StringComparer.Ordinal);
         var text = new AnalysisText(request.Documents);
         var notes = new List<string>();
@@ -48,10 +61,10 @@ public sealed class OfflineRiskAnalysisEngine : IRiskAnalysisEngine
         }
 
         var (overall, level) = RiskScoreMath.Overall(categories);
-        return Task.FromResult(new RiskAnalysisOutcome(EngineName, overall, level, categories)
+        return new RiskAnalysisOutcome(EngineName, overall, level, categories)
         {
             RulesVersion = _table.Version,
             Notes = notes,
-        });
+        };
     }
 }

@@ -24,7 +24,7 @@ internal static class ExecutiveSummaryComposer
             Categories(highlights),
         };
         core.AddRange(Risks(highlights));
-        var verdict = Verdict(analysis.OverallLevel);
+        var verdict = Verdict(analysis.OverallLevel, highlights.Recommendations(RecommendationPriority.High).Count);
 
         // Added in this order while the summary stays within MaxWords, but written in reading order.
         var optional = new List<(int Order, string Sentence)>();
@@ -44,7 +44,7 @@ internal static class ExecutiveSummaryComposer
 
         var chosen = core.Concat(picked.OrderBy(p => p.Order).Select(p => p.Sentence)).ToList();
         // A thin analysis (few drivers, nothing missing) still gets a summary of proper length: the narratives of the riskiest categories fill it.
-        foreach (var sentence in Filler(highlights))
+        foreach (var sentence in Filler(highlights).Where(f => !chosen.Contains(f)))
         {
             var words = Phrase.Words(string.Join(' ', chosen.Append(verdict)));
             if (words >= MinWords)
@@ -115,8 +115,11 @@ internal static class ExecutiveSummaryComposer
     }
 
     private static IEnumerable<string> Filler(AnalysisHighlights highlights) =>
-        highlights.ByScore.Take(3).SelectMany(c => c.Narrative.Split(". ", StringSplitOptions.RemoveEmptyEntries).Skip(1)
-            .Select(sentence => sentence.EndsWith('.') ? sentence : sentence + "."));
+        highlights.ByScore.Take(3)
+            .SelectMany(c => c.Narrative.Split(". ", StringSplitOptions.RemoveEmptyEntries).Skip(1)
+                .Select(sentence => sentence.EndsWith('.') ? sentence : sentence + ".")
+                .Where(sentence => !sentence.StartsWith("No specific risk indicator", StringComparison.Ordinal)))
+            .Distinct(StringComparer.Ordinal);
 
     private static string AllScores(RiskAnalysisResult analysis) =>
         "Category scores: " + string.Join(", ", analysis.Scores.Select(c => $"{AnalysisHighlights.Label(c.Category)} {Phrase.Score(c.Score)}")) + ".";
@@ -124,11 +127,12 @@ internal static class ExecutiveSummaryComposer
     private static string Describe(FieldDriver d) =>
         $"{Phrase.Inline(d.Driver.Description ?? d.Driver.Rule)} ({d.Field.Name}, {Phrase.Effect(d.Driver.Effect)})";
 
-    internal static string Verdict(RiskLevel level) => level switch
+    internal static string Verdict(RiskLevel level, int highPriorityConditions) => (level, highPriorityConditions > 0) switch
     {
-        RiskLevel.Low => "On this evidence the partner can be financed on standard terms with routine monitoring.",
-        RiskLevel.Moderate => "On this evidence financing can proceed, provided the high-priority conditions are met and monitored.",
-        RiskLevel.High => "On this evidence financing should proceed only once the high-priority conditions are met, with close monitoring afterwards.",
+        (RiskLevel.Low, _) => "On this evidence the partner can be financed on standard terms with routine monitoring.",
+        (RiskLevel.Moderate, true) => "On this evidence financing can proceed, provided the high-priority conditions are met and monitored.",
+        (RiskLevel.Moderate, false) => "On this evidence financing can proceed on standard terms, with the open points followed up at monitoring.",
+        (RiskLevel.High, _) => "On this evidence financing should proceed only once the high-priority conditions are met, with close monitoring afterwards.",
         _ => "On this evidence the partner should not be financed until the critical risks above are resolved.",
     };
 

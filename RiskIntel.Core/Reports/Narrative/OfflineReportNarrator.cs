@@ -13,7 +13,19 @@ public sealed class OfflineReportNarrator : IRiskReportNarrator
 
     public Task<ReportNarrative> ComposeAsync(ReportNarrativeRequest request, CancellationToken cancellationToken)
     {
-        cancellationToken.ThrowIfCancellationRequested();
+        try
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return Task.FromResult(Compose(request));
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<ReportNarrative>(ex);
+        }
+    }
+
+    private static ReportNarrative Compose(ReportNarrativeRequest request)
+    {
         var highlights = new AnalysisHighlights(request.Analysis);
         var narrative = new ReportNarrative(
             ExecutiveSummaryComposer.Compose(request, highlights),
@@ -24,7 +36,7 @@ public sealed class OfflineReportNarrator : IRiskReportNarrator
         {
             Engine = EngineName,
         };
-        return Task.FromResult(narrative);
+        return narrative;
     }
 
     /// <summary>Every HIGH recommendation; when there are fewer than three, the strongest MEDIUM ones fill up.</summary>
@@ -47,6 +59,6 @@ public sealed class OfflineReportNarrator : IRiskReportNarrator
         var monitoring = level >= RiskLevel.High
             ? $"{AnalysisHighlights.Label(highlights.ByScore[0].Category)} and {AnalysisHighlights.Label(highlights.ByScore[1].Category)} should be reviewed at every disbursement."
             : $"{AnalysisHighlights.Label(highlights.ByScore[0].Category)} should be reviewed at the annual monitoring visit.";
-        return $"{ExecutiveSummaryComposer.Verdict(level)} {conditions} {monitoring}";
+        return $"{ExecutiveSummaryComposer.Verdict(level, high)} {conditions} {monitoring}";
     }
 }

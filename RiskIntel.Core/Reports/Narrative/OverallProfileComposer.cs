@@ -15,6 +15,10 @@ internal static class OverallProfileComposer
         var levels = analysis.Scores.GroupBy(c => c.Level).OrderByDescending(g => g.Key)
             .Select((g, i) => $"{Number(g.Count())} {(i == 0 ? (g.Count() == 1 ? "category is" : "categories are") : (g.Count() == 1 ? "is" : "are"))} {Phrase.Level(g.Key)}")
             .ToList();
+        if (levels.Count == 1)
+        {
+            levels[0] = "all " + levels[0];
+        }
         var sentences = new List<string>
         {
             $"The overall score of {Phrase.Score(analysis.OverallScore)} ({Phrase.Level(analysis.OverallLevel)}) is the mean of seven category scores "
@@ -36,7 +40,7 @@ internal static class OverallProfileComposer
 
         var risks = highlights.Risks.Count;
         var mitigants = highlights.Mitigants.Count;
-        sentences.Add($"The documents show {risks} risk indicator{(risks == 1 ? "" : "s")} and {mitigants} mitigating factor{(mitigants == 1 ? "" : "s")}"
+        sentences.Add($"The documents show {Number(risks)} risk indicator{(risks == 1 ? "" : "s")} and {Number(mitigants)} mitigating factor{(mitigants == 1 ? "" : "s")}"
             + (mitigants > 0 && highlights.Mitigants[0] is var best ? $", the strongest mitigant being {Phrase.Inline(best.Driver.Description ?? best.Driver.Rule)} ({best.Field.Name})." : "."));
 
         var gaps = highlights.InformationGaps;
