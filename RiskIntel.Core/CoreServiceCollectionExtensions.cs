@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using RiskIntel.Core.Ai;
+using RiskIntel.Core.Analysis;
 using RiskIntel.Core.Assessments;
 using RiskIntel.Core.Documents;
 using RiskIntel.Core.Files;
@@ -8,6 +9,7 @@ using RiskIntel.Core.Gaps;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Persistence;
 using RiskIntel.Core.Prompts;
+using RiskIntel.Core.Reports;
 
 namespace RiskIntel.Core;
 
@@ -25,6 +27,8 @@ public static class CoreServiceCollectionExtensions
         builder.AddAssessments();
         builder.AddDocuments();
         builder.AddGaps();
+        builder.AddAnalysis();
+        builder.AddReports();
         return builder;
     }
 }

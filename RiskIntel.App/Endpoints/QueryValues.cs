@@ -39,4 +39,22 @@ public static class QueryValues
         return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value)
             && value >= min && value <= max;
     }
+
+    /// <summary>Like <see cref="TryParseInt"/>, with blank meaning "not given" (null).</summary>
+    public static bool TryParseOptionalInt(string? text, int min, int max, out int? value)
+    {
+        value = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        if (TryParseInt(text, min, max, min, out var parsed))
+        {
+            value = parsed;
+            return true;
+        }
+
+        return false;
+    }
 }

@@ -73,7 +73,8 @@ public sealed partial class AssessmentService(
             return false;
         }
 
-        var keys = await db.Documents.Where(d => d.AssessmentId == id).Select(d => d.StorageKey).ToListAsync(cancellationToken);
+        var keys = await db.Documents.Where(d => d.AssessmentId == id).Select(d => d.StorageKey)
+            .Concat(db.Reports.Where(r => r.AssessmentId == id).Select(r => r.StorageKey)).ToListAsync(cancellationToken);
         db.Assessments.Remove(assessment);
         await db.SaveChangesAsync(cancellationToken);
 

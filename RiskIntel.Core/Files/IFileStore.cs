@@ -12,6 +12,12 @@ public interface IFileStore
     /// </summary>
     Task<StoredFile> SaveAsync(Stream content, long maxBytes, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Like <see cref="SaveAsync(Stream, long, CancellationToken)"/> under a key the caller chose (letters, digits,
+    /// '-', '_', '.' and '/'), replacing a file already there: a retried job writes the same file, not a second one.
+    /// </summary>
+    Task<StoredFile> SaveAsync(string key, Stream content, long maxBytes, CancellationToken cancellationToken);
+
     Task<Stream> OpenReadAsync(string key, CancellationToken cancellationToken);
 
     /// <summary>Deletes the file; a key that is already gone is not an error.</summary>

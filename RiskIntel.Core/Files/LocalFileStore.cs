@@ -13,12 +13,14 @@ internal sealed class LocalFileStore(IOptions<FilesOptions> options, IHostEnviro
     private const int BufferSize = 81920;
     private readonly string _root = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.Root));
 
-    public async Task<StoredFile> SaveAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
+    public Task<StoredFile> SaveAsync(Stream content, long maxBytes, CancellationToken cancellationToken) =>
+        SaveAsync($"{time.GetUtcNow():yyyy-MM}/{Guid.CreateVersion7():N}", content, maxBytes, cancellationToken);
+
+    public async Task<StoredFile> SaveAsync(string key, Stream content, long maxBytes, CancellationToken cancellationToken)
     {
-        var key = $"{time.GetUtcNow():yyyy-MM}/{Guid.CreateVersion7():N}";
         var path = PathOf(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".part";
+        var temporary = $"{path}.{Guid.NewGuid():N}.part";
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         long total = 0;
         try
@@ -43,7 +45,7 @@ internal sealed class LocalFileStore(IOptions<FilesOptions> options, IHostEnviro
                 file.Flush(flushToDisk: true);
             }
 
-            File.Move(temporary, path);
+            File.Move(temporary, path, overwrite: true);
         }
         catch
         {
@@ -63,11 +65,12 @@ internal sealed class LocalFileStore(IOptions<FilesOptions> options, IHostEnviro
         return Task.CompletedTask;
     }
 
-    // Keys are ours ("yyyy-MM/<guid>"); anything else is refused rather than resolved outside the root.
+    // Keys are ours ("yyyy-MM/<guid>", "reports/<id>.pdf"); anything else is refused rather than resolved outside the root.
     private string PathOf(string key)
     {
         var path = Path.GetFullPath(Path.Combine(_root, key));
-        if (!path.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || key.Contains("..", StringComparison.Ordinal))
+        if (!path.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || key.Contains("..", StringComparison.Ordinal)
+            || !key.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '/'))
         {
             throw new ArgumentException($"'{key}' is not a key of this store.", nameof(key));
         }

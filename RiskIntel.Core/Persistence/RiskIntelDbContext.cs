@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using RiskIntel.Core.Analysis;
 using RiskIntel.Core.Assessments;
 using RiskIntel.Core.Auth;
 using RiskIntel.Core.Documents;
@@ -8,6 +9,7 @@ using RiskIntel.Core.Gaps;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Jobs.Notifications.Webhooks;
 using RiskIntel.Core.Prompts;
+using RiskIntel.Core.Reports;
 
 namespace RiskIntel.Core.Persistence;
 
@@ -45,6 +47,14 @@ public abstract class RiskIntelDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<DocumentPage> DocumentPages => Set<DocumentPage>();
 
     public DbSet<GapField> GapFields => Set<GapField>();
+
+    public DbSet<RiskAnalysis> RiskAnalyses => Set<RiskAnalysis>();
+
+    public DbSet<RecommendationEdit> RecommendationEdits => Set<RecommendationEdit>();
+
+    public DbSet<AssessmentComment> AssessmentComments => Set<AssessmentComment>();
+
+    public DbSet<Report> Reports => Set<Report>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

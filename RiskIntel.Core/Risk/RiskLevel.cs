@@ -21,4 +21,7 @@ public static class RiskLevels
 
     /// <summary>Scores are shown and stored with one decimal; category and overall scores are means.</summary>
     public static double Round(double score) => Math.Round(Math.Clamp(score, 0, 100), 1, MidpointRounding.AwayFromZero);
+
+    /// <summary>The level as the API and reports write it: LOW, MODERATE, HIGH, CRITICAL.</summary>
+    public static string Name(RiskLevel level) => level.ToString().ToUpperInvariant();
 }

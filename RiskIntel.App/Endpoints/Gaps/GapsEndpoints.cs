@@ -56,9 +56,14 @@ public static class GapsEndpoints
         };
     }
 
-    private static async Task<Results<Accepted<Envelope<JobRef>>, JsonHttpResult<MissingFieldsProblem>, ProblemHttpResult>> SubmitAsync(
+    private static Task<Results<Accepted<Envelope<JobRef>>, JsonHttpResult<MissingFieldsProblem>, ProblemHttpResult>> SubmitAsync(
         Guid id, ClaimsPrincipal user, GapReviewService review,
-        [FromHeader(Name = JobSubmissions.IdempotencyKeyHeader)] string? idempotencyKey, CancellationToken cancellationToken)
+        [FromHeader(Name = JobSubmissions.IdempotencyKeyHeader)] string? idempotencyKey, CancellationToken cancellationToken) =>
+        SubmitForAnalysisAsync(id, user, review, idempotencyKey, cancellationToken);
+
+    /// <summary>Gap submit and a new analysis share one rule: the mandatory fields are checked, then RISK_ANALYSIS runs.</summary>
+    internal static async Task<Results<Accepted<Envelope<JobRef>>, JsonHttpResult<MissingFieldsProblem>, ProblemHttpResult>> SubmitForAnalysisAsync(
+        Guid id, ClaimsPrincipal user, GapReviewService review, string? idempotencyKey, CancellationToken cancellationToken)
     {
         ReviewResult result;
         try

@@ -91,7 +91,7 @@ internal static class LlmAnalysisMapper
 
     private static List<Recommendation> Recommendations(LlmCategory category) =>
         category.Recommendations
-            .Select(r => new Recommendation($"{category.Category.Key}/llm-{Hash(r.Text)}", r.Text, r.Priority))
+            .Select(r => new Recommendation($"{category.Category.Key}.llm-{Hash(r.Text)}", r.Text, r.Priority))
             .DistinctBy(r => r.Id)
             .OrderBy(r => r.Priority)
             .ToList();

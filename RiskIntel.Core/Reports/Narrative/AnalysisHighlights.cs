@@ -48,7 +48,7 @@ internal sealed class AnalysisHighlights(RiskAnalysisResult analysis)
 
     private static double Weight(CategoryScore category, Recommendation recommendation)
     {
-        var rule = recommendation.Id[(recommendation.Id.IndexOf('/', StringComparison.Ordinal) + 1)..];
+        var rule = recommendation.Id[(recommendation.Id.IndexOf('.', StringComparison.Ordinal) + 1)..];
         var driver = category.Subcategories.SelectMany(s => s.Drivers).FirstOrDefault(d => d.Rule == rule);
         return driver is not null ? 100 + driver.Effect : rule.StartsWith("missing-", StringComparison.Ordinal) ? 50 : 0;
     }

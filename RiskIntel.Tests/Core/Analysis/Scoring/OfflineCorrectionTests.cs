@@ -66,7 +66,7 @@ public sealed class OfflineCorrectionTests
         Assert.Equal(27, field.Score);
         Assert.DoesNotContain(field.Drivers, d => d.Rule == SubcategoryScorer.MissingRule);
         Assert.Contains(field.Drivers, d => d.Rule == "registered-trademark" && d.Evidence!.Quote == trademark);
-        Assert.DoesNotContain(Category(after, "GOVERNANCE_LEGAL").Recommendations, r => r.Id == "GOVERNANCE_LEGAL/missing-intellectual_property");
+        Assert.DoesNotContain(Category(after, "GOVERNANCE_LEGAL").Recommendations, r => r.Id == "GOVERNANCE_LEGAL.missing-intellectual_property");
         Assert.Equal(33.4, Category(after, "GOVERNANCE_LEGAL").Score);
     }
 
@@ -83,7 +83,7 @@ public sealed class OfflineCorrectionTests
         Assert.Equal(70, field.Score); // 50 baseline + 12 no backups + 8 shared password; the partial-information 7 is waived
         Assert.Contains(field.Drivers, d => d.Rule == "no-backups" && d.Effect == 12 && d.Evidence!.Quote == lapsed);
         Assert.Contains(field.Drivers, d => d.Rule == "backups" && d.Effect == 0);
-        Assert.Contains(Category(after, "TECHNOLOGY_DATA").Recommendations, r => r.Id == "TECHNOLOGY_DATA/no-backups");
+        Assert.Contains(Category(after, "TECHNOLOGY_DATA").Recommendations, r => r.Id == "TECHNOLOGY_DATA.no-backups");
     }
 
     private static ReviewedGap Corrected(string field, ReviewedGapStatus status, string correction)

@@ -133,13 +133,13 @@ public sealed class OfflineRiskAnalysisEngineTests
         Assert.StartsWith("Governance & Legal risk is high at 59.0/100. The decisive drivers are no legal registration (legal structure, +15), "
             + "pending litigation (regulatory compliance, +12) and no audited accounts (reporting & transparency, +12).", governance.Narrative, StringComparison.Ordinal);
         Assert.Equal(
-            ["GOVERNANCE_LEGAL/unregistered-entity", "GOVERNANCE_LEGAL/pending-litigation", "GOVERNANCE_LEGAL/no-audited-accounts",
-             "GOVERNANCE_LEGAL/no-written-contracts", "GOVERNANCE_LEGAL/penalties-and-tax-arrears"],
+            ["GOVERNANCE_LEGAL.unregistered-entity", "GOVERNANCE_LEGAL.pending-litigation", "GOVERNANCE_LEGAL.no-audited-accounts",
+             "GOVERNANCE_LEGAL.no-written-contracts", "GOVERNANCE_LEGAL.penalties-and-tax-arrears"],
             governance.Recommendations.Select(r => r.Id));
         Assert.Equal(RecommendationPriority.High, governance.Recommendations[0].Priority);
 
         var financial = Category(outcome, "FINANCIAL");
-        Assert.Contains(financial.Recommendations, r => r.Id == "FINANCIAL/missing-cost_structure" && r.Priority == RecommendationPriority.High);
+        Assert.Contains(financial.Recommendations, r => r.Id == "FINANCIAL.missing-cost_structure" && r.Priority == RecommendationPriority.High);
         Assert.Contains("no information on cost structure and capital structure", financial.Narrative, StringComparison.Ordinal);
         Assert.All(outcome.Scores, c => Assert.Equal(c.Recommendations.OrderBy(r => r.Priority).Select(r => r.Id), c.Recommendations.Select(r => r.Id)));
     }

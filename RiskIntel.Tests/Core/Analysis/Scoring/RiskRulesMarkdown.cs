@@ -63,7 +63,7 @@ internal static class RiskRulesMarkdown
         Line(md, $"- **Recommendations** come from the risk rules that fired (HIGH from effect {P(p.HighAtEffect)}, MEDIUM from "
             + $"{P(p.MediumAtEffect)}, else LOW) and from missing information (mandatory field missing: {U(p.MissingMandatory)}, partial: "
             + $"{U(p.PartialMandatory)}; optional field missing: {U(p.MissingOptional)}, partial: {U(p.PartialOptional)}), highest priority "
-            + $"first, at most {p.MaxPerCategory} per category. Ids are `CATEGORY/rule-id` or `CATEGORY/missing-field`, stable across versions.");
+            + $"first, at most {p.MaxPerCategory} per category. Ids are `CATEGORY.rule-id` or `CATEGORY.missing-field`, stable across versions.");
     }
 
     private static void Summary(StringBuilder md, RiskRuleTable table)

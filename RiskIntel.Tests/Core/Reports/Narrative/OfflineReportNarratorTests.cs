@@ -46,8 +46,8 @@ public sealed class OfflineReportNarratorTests
         var narrative = await Narrate(PlanFixtures.MwangazaRequest());
 
         Assert.All(narrative.KeyRecommendations, r => Assert.Equal(RecommendationPriority.High, r.Priority));
-        Assert.Equal(["FINANCIAL/loan-arrears", "GOVERNANCE_LEGAL/unregistered-entity"], narrative.KeyRecommendations.Take(2).Select(r => r.Id));
-        Assert.Equal("FINANCIAL/missing-cost_structure", narrative.KeyRecommendations[7].Id);
+        Assert.Equal(["FINANCIAL.loan-arrears", "GOVERNANCE_LEGAL.unregistered-entity"], narrative.KeyRecommendations.Take(2).Select(r => r.Id));
+        Assert.Equal("FINANCIAL.missing-cost_structure", narrative.KeyRecommendations[7].Id);
     }
 
     [Fact]
