@@ -71,7 +71,9 @@ internal sealed class PdfDocumentParser(DocumentsOptions options)
                 }
 
                 var words = PdfWordExtractor.Instance.GetWords(letters).ToList();
-                var text = PdfPageLayout.ToText(words, analyseLayout: letters.Count <= options.MaxLettersPerPage);
+                var analyse = letters.Count <= options.MaxLettersPerPage;
+                var lines = analyse ? PdfLines.Build(words.Where(w => w.TextOrientation == UglyToad.PdfPig.Content.TextOrientation.Horizontal)) : [];
+                var text = PdfPageLayout.ToText(words, lines, analyse);
                 characters += text.Length;
                 if (characters > options.MaxTextCharacters)
                 {
@@ -83,9 +85,9 @@ internal sealed class PdfDocumentParser(DocumentsOptions options)
                 {
                     textless.Add(number);
                 }
-                else if (letters.Count <= options.MaxLettersPerPage)
+                else if (analyse)
                 {
-                    tables.AddRange(PdfTableDetector.Detect(words).Select(rows => new ParsedTable(number, rows)));
+                    tables.AddRange(PdfTableDetector.Detect(lines).Select(rows => new ParsedTable(number, rows)));
                 }
             }
 

@@ -17,14 +17,14 @@ internal static class PdfPageLayout
 {
     private static readonly DocstrumBoundingBoxes Segmenter = new(new DocstrumBoundingBoxes.DocstrumBoundingBoxesOptions { MaxDegreeOfParallelism = 1 });
 
-    public static string ToText(IReadOnlyList<Word> words, bool analyseLayout)
+    public static string ToText(IReadOnlyList<Word> words, List<List<Word>> lines, bool analyseLayout)
     {
         if (words.Count == 0)
         {
             return "";
         }
 
-        if (analyseLayout && SingleColumnText(words) is { } simple)
+        if (analyseLayout && SingleColumnText(words, lines) is { } simple)
         {
             return PdfText.Clean(simple);
         }
@@ -57,14 +57,13 @@ internal static class PdfPageLayout
         return PdfText.Clean(ContentOrder(words));
     }
 
-    private static string? SingleColumnText(IReadOnlyList<Word> words)
+    private static string? SingleColumnText(IReadOnlyList<Word> words, List<List<Word>> lines)
     {
         if (words.Any(w => w.TextOrientation != TextOrientation.Horizontal))
         {
             return null;
         }
 
-        var lines = PdfLines.Build(words);
         var columnar = 0;
         for (var i = 0; i < lines.Count; i++)
         {

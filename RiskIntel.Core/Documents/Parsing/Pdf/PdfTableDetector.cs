@@ -21,11 +21,11 @@ internal static class PdfTableDetector
     private const double MaxMeanWordsPerCell = 4;
     private const int MaxWordsPerCell = 12;
 
-    public static List<string[][]> Detect(IReadOnlyList<Word> words)
+    public static List<string[][]> Detect(List<List<Word>> lines)
     {
         var tables = new List<string[][]>();
         var run = new List<Row>();
-        foreach (var row in PdfLines.Build(words.Where(w => w.TextOrientation == TextOrientation.Horizontal)).Select(ToRow))
+        foreach (var row in lines.Select(ToRow))
         {
             if (run.Count > 0 && !Continues(run, row))
             {

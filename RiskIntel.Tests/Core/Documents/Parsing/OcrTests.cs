@@ -27,7 +27,7 @@ public sealed class OcrTests : IDisposable
     }
 
     [ExternalToolFact("tesseract", "pdftoppm")]
-    public async Task Parse_ImageOnlyPdf_CancelledDuringOcr_StopsWithOperationCanceled()
+    public async Task Recognize_CancelledToken_StopsBeforeRenderingWithOperationCanceled()
     {
         var path = _kit.Write("scan.pdf", await ScannedPdfAsync());
         using var cancelled = new CancellationTokenSource();
