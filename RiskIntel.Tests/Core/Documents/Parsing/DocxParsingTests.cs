@@ -73,6 +73,18 @@ public sealed class DocxParsingTests : IDisposable
         Assert.Equal(["first page", "second page"], parsed.Pages.Select(p => p.Text));
     }
 
+    [Fact]
+    public async Task Parse_PageBreakInsideTableRow_TakesEffectAfterTheRow()
+    {
+        var sample = new SampleDocument("T", null, [new SampleTable([["Crop", "Tonnes"], ["Maize", "2100"], ["Beans", "640"]]), new SampleParagraph("After the table.")]);
+        var edited = ReplaceDocumentXml(SampleDocxWriter.Write(sample), xml => xml.Replace("<w:t>Maize", "<w:lastRenderedPageBreak /><w:t>Maize", StringComparison.Ordinal));
+
+        var parsed = await _kit.ParseAsync("table.docx", edited, DocumentKind.Docx);
+
+        Assert.Equal(["Crop\tTonnes\nMaize\t2100", "Beans\t640\nAfter the table."], parsed.Pages.Select(p => p.Text));
+        Assert.Equal(1, Assert.Single(parsed.Tables).Page);
+    }
+
     internal static byte[] ReplaceDocumentXml(byte[] docx, Func<string, string> edit)
     {
         using var stream = new MemoryStream();
