@@ -16,7 +16,7 @@ public sealed class DocumentFormatDetector(IOptions<DocumentsOptions> options)
 
     public FormatDetection Detect(string path, string? fileName = null)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.RandomAccess);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 4096, FileOptions.RandomAccess);
         return Detect(stream, fileName ?? Path.GetFileName(path));
     }
 

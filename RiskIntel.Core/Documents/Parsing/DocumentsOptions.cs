@@ -60,6 +60,13 @@ public sealed class DocumentsOptions
     [Range(typeof(long), "1000000", "2000000000")]
     public long MaxDecodedStreamBytes { get; set; } = 64L * 1024 * 1024;
 
+    /// <summary>
+    /// The largest decoded content stream of a PDF page or form. A page over it is skipped (and OCR'd when OCR
+    /// is on): PdfPig keeps ~330 bytes per glyph, so this bounds a hostile page at roughly 350 MB.
+    /// </summary>
+    [Range(typeof(long), "65536", "268435456")]
+    public long MaxContentStreamBytes { get; set; } = 1024 * 1024;
+
     /// <summary>Above this many glyphs on a PDF page, layout analysis is skipped and words keep content order.</summary>
     [Range(1_000, 10_000_000)]
     public int MaxLettersPerPage { get; set; } = 100_000;

@@ -23,12 +23,9 @@ public static class SampleDocxWriter
         using var output = new MemoryStream();
         using (var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document))
         {
-            document.PackageProperties.Title = sample.Title;
-            document.PackageProperties.Creator = sample.Author;
-            document.PackageProperties.Created = FixedDate;
-            document.PackageProperties.Modified = FixedDate;
-            var main = document.AddMainDocumentPart();
-            main.AddNewPart<StyleDefinitionsPart>().Styles = HeadingStyles();
+            WriteCoreProperties(document.AddNewPart<CoreFilePropertiesPart>("rIdCore"), sample);
+            var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
+            main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = HeadingStyles();
             var body = new Body();
             foreach (var block in sample.Blocks)
             {
@@ -43,12 +40,35 @@ public static class SampleDocxWriter
             for (var i = 0; i < options.ImageCount && options.Image is not null; i++)
             {
                 using var image = new MemoryStream(options.Image);
-                main.AddImagePart(ImagePartType.Png).FeedData(image);
+                main.AddImagePart(ImagePartType.Png, $"rIdImage{i}").FeedData(image);
             }
         }
 
         return FixTimestamps(output.ToArray());
     }
+
+    /// <summary>docProps/core.xml written directly: System.IO.Packaging's own core part has a random name.</summary>
+    private static void WriteCoreProperties(CoreFilePropertiesPart part, SampleDocument sample)
+    {
+        var date = FixedDate.ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
+        var xml = new System.Xml.Linq.XDocument(new System.Xml.Linq.XElement(
+            CoreNamespace + "coreProperties",
+            new System.Xml.Linq.XAttribute(System.Xml.Linq.XNamespace.Xmlns + "cp", CoreNamespace.NamespaceName),
+            new System.Xml.Linq.XAttribute(System.Xml.Linq.XNamespace.Xmlns + "dc", DcNamespace.NamespaceName),
+            new System.Xml.Linq.XAttribute(System.Xml.Linq.XNamespace.Xmlns + "dcterms", TermsNamespace.NamespaceName),
+            new System.Xml.Linq.XAttribute(System.Xml.Linq.XNamespace.Xmlns + "xsi", XsiNamespace.NamespaceName),
+            new System.Xml.Linq.XElement(DcNamespace + "title", sample.Title),
+            sample.Author is null ? null : new System.Xml.Linq.XElement(DcNamespace + "creator", sample.Author),
+            new System.Xml.Linq.XElement(TermsNamespace + "created", new System.Xml.Linq.XAttribute(XsiNamespace + "type", "dcterms:W3CDTF"), date),
+            new System.Xml.Linq.XElement(TermsNamespace + "modified", new System.Xml.Linq.XAttribute(XsiNamespace + "type", "dcterms:W3CDTF"), date)));
+        using var stream = part.GetStream(FileMode.Create);
+        xml.Save(stream);
+    }
+
+    private static readonly System.Xml.Linq.XNamespace CoreNamespace = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+    private static readonly System.Xml.Linq.XNamespace DcNamespace = "http://purl.org/dc/elements/1.1/";
+    private static readonly System.Xml.Linq.XNamespace TermsNamespace = "http://purl.org/dc/terms/";
+    private static readonly System.Xml.Linq.XNamespace XsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
 
     private static OpenXmlElement? ToElement(SampleBlock block, SampleDocxOptions options) => block switch
     {

@@ -22,14 +22,14 @@ public static class SampleMarkdown
                 FlushTable();
             }
 
-            if (line.Length == 0)
-            {
-                FlushParagraph();
-            }
-            else if (line == "\\pagebreak" || raw.Contains('\f', StringComparison.Ordinal))
+            if (line == "\\pagebreak" || raw.Contains('\f', StringComparison.Ordinal))
             {
                 FlushParagraph();
                 blocks.Add(new SamplePageBreak());
+            }
+            else if (line.Length == 0)
+            {
+                FlushParagraph();
             }
             else if (line.StartsWith('#'))
             {

@@ -4,8 +4,8 @@ using RiskIntel.Core.Reports.Fonts;
 
 namespace RiskIntel.Tests.Infrastructure.Documents;
 
-/// <summary>Extra content for a sample PDF (e.g. a photo per page to reach a realistic file size).</summary>
-public sealed record SamplePdfOptions(byte[]? ImagePerPage = null, Action<PdfDocument>? BeforeSave = null);
+/// <summary>Extra content for a sample PDF: a PNG photo per page (by page number) to reach a realistic size, or a last edit.</summary>
+public sealed record SamplePdfOptions(Func<int, byte[]>? PagePhoto = null, Action<PdfDocument>? BeforeSave = null);
 
 /// <summary>
 /// Writes a <see cref="SampleDocument"/> as an A4 PDF with PDFsharp and the embedded Roboto fonts: headings
@@ -25,14 +25,14 @@ public static class SamplePdfWriter
         document.Info.Author = sample.Author ?? "";
         document.Info.CreationDate = FixedDate;
         document.Info.ModificationDate = FixedDate;
-        new Layout(document, options?.ImagePerPage).Render(sample);
+        new Layout(document, options?.PagePhoto).Render(sample);
         options?.BeforeSave?.Invoke(document);
         using var output = new MemoryStream();
         document.Save(output, closeStream: false);
         return output.ToArray();
     }
 
-    private sealed class Layout(PdfDocument document, byte[]? image)
+    private sealed class Layout(PdfDocument document, Func<int, byte[]>? photo)
     {
         private readonly XFont _body = new(ReportFonts.Family, 10.5);
         private readonly List<PdfOutlineCollection> _outlineLevels = [];
@@ -77,9 +77,9 @@ public static class SamplePdfWriter
             _page.Size = PdfSharp.PageSize.A4;
             _graphics = XGraphics.FromPdfPage(_page);
             _y = Margin;
-            if (image is not null)
+            if (photo is not null)
             {
-                using var stream = new MemoryStream(image);
+                using var stream = new MemoryStream(photo(document.PageCount));
                 using var picture = XImage.FromStream(stream);
                 _graphics.DrawImage(picture, _page.Width.Point - Margin - 60, _page.Height.Point - Margin + 8, 60, 40);
             }

@@ -17,17 +17,11 @@ internal sealed class DocxBodyReader(DocxStyles styles, DocumentsOptions options
 {
     private const string MarkupCompatibility = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-    private readonly List<string> _blocks = [];
-    private readonly List<int> _blockPage = [];
-    private readonly List<(OutlineEntry Entry, int Block)> _headings = [];
-    private readonly List<(string[][] Rows, int Block)> _tables = [];
+    private readonly DocxPages _pages = new(options);
     private readonly StringBuilder _paragraph = new();
     private readonly StringBuilder _cell = new();
     private List<string[]> _rows = [];
     private List<string> _row = [];
-    private int _page;
-    private bool _pageHasText;
-    private bool _hasBreaks;
     private bool _pendingBreak;
     private int _tableDepth;
     private int _paragraphDepth;
@@ -74,7 +68,7 @@ internal sealed class DocxBodyReader(DocxStyles styles, DocumentsOptions options
             hasNode = reader.Read();
         }
 
-        return Finish(cancellationToken);
+        return _pages.Finish(cancellationToken);
     }
 
     private static bool IsSkipped(OpenXmlReader reader) =>
@@ -89,7 +83,7 @@ internal sealed class DocxBodyReader(DocxStyles styles, DocumentsOptions options
                 if (++_tableDepth == 1)
                 {
                     _rows = [];
-                    _firstRowBlock = _blocks.Count;
+                    _firstRowBlock = _pages.BlockCount;
                 }
 
                 break;
@@ -165,16 +159,16 @@ internal sealed class DocxBodyReader(DocxStyles styles, DocumentsOptions options
                 break;
             case "tr" when _tableDepth == 1:
                 _rows.Add([.. _row]);
-                AddBlock(string.Join('\t', _row));
+                _pages.AddBlock(string.Join('\t', _row));
                 if (_pendingBreak)
                 {
                     _pendingBreak = false;
-                    BreakPage();
+                    _pages.Break();
                 }
 
                 break;
             case "tbl" when --_tableDepth == 0 && _rows.Count > 0:
-                _tables.Add(([.. _rows], _firstRowBlock));
+                _pages.AddTable([.. _rows], _firstRowBlock);
                 break;
         }
     }
@@ -191,10 +185,10 @@ internal sealed class DocxBodyReader(DocxStyles styles, DocumentsOptions options
 
         if ((_outlineLevel ?? styles.HeadingLevel(_styleId)) is { } level && text.Trim().Length > 0)
         {
-            _headings.Add((new OutlineEntry(text.Trim(), level, null), _blocks.Count));
+            _pages.AddHeading(text.Trim(), level);
         }
 
-        AddBlock(text);
+        _pages.AddBlock(text);
     }
 
     private void Append(string text)
@@ -208,16 +202,8 @@ internal sealed class DocxBodyReader(DocxStyles styles, DocumentsOptions options
         _paragraph.Append(text);
     }
 
-    private void AddBlock(string text)
-    {
-        _blocks.Add(text);
-        _blockPage.Add(_page);
-        _pageHasText |= text.Trim().Length > 0;
-    }
-
     private void BreakPage()
     {
-        _hasBreaks = true;
         if (_tableDepth > 0)
         {
             _pendingBreak = true;
@@ -226,33 +212,10 @@ internal sealed class DocxBodyReader(DocxStyles styles, DocumentsOptions options
 
         if (_paragraphDepth > 0 && _paragraph.Length > 0)
         {
-            AddBlock(_paragraph.ToString());
+            _pages.AddBlock(_paragraph.ToString());
             _paragraph.Clear();
         }
 
-        if (_pageHasText)
-        {
-            _page++;
-            _pageHasText = false;
-            if (_page >= options.MaxPages)
-            {
-                throw new InputValidationException($"the DOCX has more than {options.MaxPages} pages");
-            }
-        }
-    }
-
-    private DocxBody Finish(CancellationToken cancellationToken)
-    {
-        var pageOf = _hasBreaks ? [.. _blockPage] : SyntheticPager.Assign(_blocks, options.WordsPerSyntheticPage, cancellationToken);
-        var pages = SyntheticPager.Join(_blocks, pageOf, "\n");
-        if (pages.Count > options.MaxPages)
-        {
-            throw new InputValidationException($"the DOCX has {pages.Count} pages; at most {options.MaxPages} are allowed");
-        }
-
-        int? PageOf(int block) => _blocks.Count == 0 ? null : pageOf[Math.Min(block, _blocks.Count - 1)] + 1;
-        var outline = _headings.Select(h => h.Entry with { Page = PageOf(h.Block) }).ToList();
-        var tables = _tables.Select(t => new ParsedTable(PageOf(t.Block), t.Rows)).ToList();
-        return new DocxBody(pages, outline, tables);
+        _pages.Break();
     }
 }

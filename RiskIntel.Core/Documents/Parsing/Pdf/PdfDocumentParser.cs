@@ -45,7 +45,7 @@ internal sealed class PdfDocumentParser(DocumentsOptions options)
     private (List<PageText> Pages, List<int> Textless, List<OutlineEntry> Outline, List<ParsedTable> Tables, string? Title, string? Author) Read(
         string path, CancellationToken cancellationToken)
     {
-        var parsing = new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = new LimitedFilterProvider(options.MaxDecodedStreamBytes) };
+        var parsing = new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, FilterProvider = new LimitedFilterProvider(options.MaxDecodedStreamBytes, options.MaxContentStreamBytes) };
         try
         {
             using var document = PdfDocument.Open(path, parsing);
@@ -58,13 +58,22 @@ internal sealed class PdfDocumentParser(DocumentsOptions options)
             var textless = new List<int>();
             var tables = new List<ParsedTable>();
             long characters = 0;
+            var tooComplex = 0;
             for (var number = 1; number <= document.NumberOfPages; number++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var page = document.GetPage(number);
-                var letters = page.Letters;
+                if (ReadLetters(document, number) is not { } letters)
+                {
+                    pages.Add(new PageText(number, ""));
+                    textless.Add(number);
+                    tooComplex++;
+                    continue;
+                }
+
                 var words = PdfWordExtractor.Instance.GetWords(letters).ToList();
-                var text = PdfPageLayout.ToText(words, analyseLayout: letters.Count <= options.MaxLettersPerPage);
+                var analyse = letters.Count <= options.MaxLettersPerPage;
+                var lines = analyse ? PdfLines.Build(words.Where(w => w.TextOrientation == UglyToad.PdfPig.Content.TextOrientation.Horizontal)) : [];
+                var text = PdfPageLayout.ToText(words, lines, analyse);
                 characters += text.Length;
                 if (characters > options.MaxTextCharacters)
                 {
@@ -76,10 +85,16 @@ internal sealed class PdfDocumentParser(DocumentsOptions options)
                 {
                     textless.Add(number);
                 }
-                else if (letters.Count <= options.MaxLettersPerPage)
+                else if (analyse)
                 {
-                    tables.AddRange(PdfTableDetector.Detect(words).Select(rows => new ParsedTable(number, rows)));
+                    tables.AddRange(PdfTableDetector.Detect(lines).Select(rows => new ParsedTable(number, rows)));
                 }
+            }
+
+            if (tooComplex == pages.Count && options.Ocr != OcrMode.Tesseract)
+            {
+                throw new InputValidationException(
+                    $"the PDF's pages are too complex to read: their content streams exceed {options.MaxContentStreamBytes / 1024} KB (Documents:MaxContentStreamBytes)");
             }
 
             return (pages, textless, PdfOutlineReader.Read(document), tables, Clean(document.Information.Title), Clean(document.Information.Author));
@@ -95,6 +110,18 @@ internal sealed class PdfDocumentParser(DocumentsOptions options)
         catch (Exception ex) when (ex is not (InputValidationException or OperationCanceledException or OutOfMemoryException))
         {
             throw new InputValidationException($"the PDF is damaged and cannot be read ({ex.Message})", ex);
+        }
+    }
+
+    private static IReadOnlyList<UglyToad.PdfPig.Content.Letter>? ReadLetters(PdfDocument document, int number)
+    {
+        try
+        {
+            return document.GetPage(number).Letters;
+        }
+        catch (PdfContentTooLargeException)
+        {
+            return null;
         }
     }
 

@@ -21,11 +21,11 @@ internal static class PdfTableDetector
     private const double MaxMeanWordsPerCell = 4;
     private const int MaxWordsPerCell = 12;
 
-    public static List<string[][]> Detect(IReadOnlyList<Word> words)
+    public static List<string[][]> Detect(List<List<Word>> lines)
     {
         var tables = new List<string[][]>();
         var run = new List<Row>();
-        foreach (var row in Lines(words).Select(ToRow))
+        foreach (var row in lines.Select(ToRow))
         {
             if (run.Count > 0 && !Continues(run, row))
             {
@@ -46,28 +46,6 @@ internal static class PdfTableDetector
     private sealed record Cell(double Left, double Right, string Text, int Words);
 
     private sealed record Row(double Baseline, double Height, List<Cell> Cells);
-
-    private static IEnumerable<List<Word>> Lines(IReadOnlyList<Word> words)
-    {
-        var horizontal = words.Where(w => w.TextOrientation == TextOrientation.Horizontal)
-            .OrderByDescending(w => w.BoundingBox.Bottom).ThenBy(w => w.BoundingBox.Left).ToList();
-        var line = new List<Word>();
-        foreach (var word in horizontal)
-        {
-            if (line.Count > 0 && Math.Abs(line[0].BoundingBox.Bottom - word.BoundingBox.Bottom) > 0.5 * Math.Max(1, line[0].BoundingBox.Height))
-            {
-                yield return [.. line.OrderBy(w => w.BoundingBox.Left)];
-                line.Clear();
-            }
-
-            line.Add(word);
-        }
-
-        if (line.Count > 0)
-        {
-            yield return [.. line.OrderBy(w => w.BoundingBox.Left)];
-        }
-    }
 
     private static Row ToRow(List<Word> line)
     {

@@ -7,7 +7,7 @@ namespace RiskIntel.Core.Documents.Parsing.Text;
 /// Plain text and Markdown: decoded BOM-aware (strict UTF-8, else Windows-1252); form feeds are page
 /// breaks, otherwise <see cref="SyntheticPager"/> cuts pages at paragraph (blank-line) boundaries.
 /// Markdown ATX headings become the outline. The whole file is decoded at once: it is at most the upload
-/// limit, so memory stays within about 3 × the file size.
+/// limit, and the UTF-16 copies made while normalising and paging keep memory near 10 × the file size.
 /// </summary>
 internal sealed class TextDocumentParser(DocumentsOptions options)
 {

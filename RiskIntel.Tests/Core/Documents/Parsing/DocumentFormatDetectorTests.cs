@@ -59,6 +59,14 @@ public sealed class DocumentFormatDetectorTests : IDisposable
     }
 
     [Fact]
+    public void Detect_Utf16TextWithBom_IsTextDespiteNulBytes()
+    {
+        byte[] utf16 = [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Kilimo Bora cooperative, annual report\r\n")];
+
+        Assert.Equal(DocumentKind.Text, Detect("report.txt", utf16).Format);
+    }
+
+    [Fact]
     public void Detect_EmptyFile_SaysTheFileIsEmpty()
     {
         Assert.Equal(FormatDetection.Unsupported("the file is empty"), Detect("empty.pdf", []));

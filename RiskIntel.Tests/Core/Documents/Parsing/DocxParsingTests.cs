@@ -73,6 +73,30 @@ public sealed class DocxParsingTests : IDisposable
         Assert.Equal(["first page", "second page"], parsed.Pages.Select(p => p.Text));
     }
 
+    [Fact]
+    public async Task Parse_PageBreakInsideTableRow_TakesEffectAfterTheRow()
+    {
+        var sample = new SampleDocument("T", null, [new SampleTable([["Crop", "Tonnes"], ["Maize", "2100"], ["Beans", "640"]]), new SampleParagraph("After the table.")]);
+        var edited = ReplaceDocumentXml(SampleDocxWriter.Write(sample), xml => xml.Replace("<w:t>Maize", "<w:lastRenderedPageBreak /><w:t>Maize", StringComparison.Ordinal));
+
+        var parsed = await _kit.ParseAsync("table.docx", edited, DocumentKind.Docx);
+
+        Assert.Equal(["Crop\tTonnes\nMaize\t2100", "Beans\t640\nAfter the table."], parsed.Pages.Select(p => p.Text));
+        Assert.Equal(1, Assert.Single(parsed.Tables).Page);
+    }
+
+    [Fact]
+    public async Task Parse_DirectOutlineLevel_IsAHeadingWithoutAHeadingStyle()
+    {
+        var sample = new SampleDocument("O", null, [new SampleParagraph("Water rights"), new SampleParagraph("The borehole permit runs to 2030.")]);
+        var edited = ReplaceDocumentXml(SampleDocxWriter.Write(sample), xml => xml.Replace(
+            "<w:p><w:r><w:t xml:space=\"preserve\">Water rights", "<w:p><w:pPr><w:outlineLvl w:val=\"2\" /></w:pPr><w:r><w:t xml:space=\"preserve\">Water rights", StringComparison.Ordinal));
+
+        var parsed = await _kit.ParseAsync("outline.docx", edited, DocumentKind.Docx);
+
+        Assert.Equal([new OutlineEntry("Water rights", 3, 1)], parsed.Outline);
+    }
+
     internal static byte[] ReplaceDocumentXml(byte[] docx, Func<string, string> edit)
     {
         using var stream = new MemoryStream();

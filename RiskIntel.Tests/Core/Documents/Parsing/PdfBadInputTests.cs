@@ -7,7 +7,7 @@ namespace RiskIntel.Tests.Core.Documents.Parsing;
 
 public sealed class PdfBadInputTests : IDisposable
 {
-    private readonly ParsingKit _kit = new(new DocumentsOptions { MaxDecodedStreamBytes = 2_000_000 });
+    private readonly ParsingKit _kit = new(new DocumentsOptions { MaxDecodedStreamBytes = 2_000_000, MaxContentStreamBytes = 64_000_000 });
 
     public void Dispose() => _kit.Dispose();
 
@@ -72,6 +72,17 @@ public sealed class PdfBadInputTests : IDisposable
         var error = await Parse("bomb.pdf", bomb);
 
         Assert.StartsWith("a stream of the PDF decodes to more than", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Parse_PageWithHugeGlyphRun_IsSkippedAndTheDocumentRefused()
+    {
+        using var kit = new ParsingKit();
+        var glyphs = Encoding.ASCII.GetBytes("BT /F1 1 Tf 10 700 Td [(" + new string('a', 2_000_000) + ")] TJ ET");
+
+        var error = await Assert.ThrowsAsync<InputValidationException>(() => kit.ParseAsync("dense.pdf", RawPdf.OnePage(glyphs, deflate: true), DocumentKind.Pdf));
+
+        Assert.Equal("the PDF's pages are too complex to read: their content streams exceed 1024 KB (Documents:MaxContentStreamBytes)", error.Message);
     }
 
     [Fact]

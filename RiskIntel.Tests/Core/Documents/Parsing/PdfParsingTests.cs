@@ -66,6 +66,26 @@ public sealed class PdfParsingTests : IDisposable
     }
 
     [Fact]
+    public async Task Parse_TwoColumnPage_ReadsTheLeftColumnBeforeTheRight()
+    {
+        var left = new[] { "Maize yields rose after the", "cooperative bought certified", "seed and trained members in", "spacing and weeding.", "Storage losses fell as well" };
+        var right = new[] { "Sorghum remains a fallback", "crop for dry years, sold", "mainly to local brewers at", "prices set each season.", "Beans are grown for food." };
+        var content = new System.Text.StringBuilder("BT /F1 10 Tf ");
+        for (var i = 0; i < left.Length; i++)
+        {
+            content.Append($"1 0 0 1 72 {700 - (i * 14)} Tm ({left[i]}) Tj 1 0 0 1 320 {700 - (i * 14)} Tm ({right[i]}) Tj ");
+        }
+
+        var pdf = RawPdf.OnePage(System.Text.Encoding.ASCII.GetBytes(content.Append("ET").ToString()), deflate: true);
+
+        var text = (await _kit.ParseAsync("columns.pdf", pdf, DocumentKind.Pdf)).Pages[0].Text.Replace('\n', ' ');
+
+        Assert.Contains(string.Join(' ', left), text, StringComparison.Ordinal);
+        Assert.Contains(string.Join(' ', right), text, StringComparison.Ordinal);
+        Assert.True(text.IndexOf("Maize", StringComparison.Ordinal) < text.IndexOf("Sorghum", StringComparison.Ordinal), text);
+    }
+
+    [Fact]
     public async Task Parse_CancelledToken_StopsWithOperationCanceled()
     {
         using var cancelled = new CancellationTokenSource();
