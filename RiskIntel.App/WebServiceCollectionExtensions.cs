@@ -1,6 +1,7 @@
 using MudBlazor.Services;
 using Quartz;
 using RiskIntel.App.Auth;
+using RiskIntel.App.Components.Jobs;
 using RiskIntel.App.Endpoints;
 using RiskIntel.App.Hubs;
 using RiskIntel.Core;
@@ -25,6 +26,10 @@ public static class WebServiceCollectionExtensions
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         services.AddProblemDetails();
         services.AddValidation();
+
+        // A body that is not JSON (or a form without its antiforgery token) is the caller's mistake: answer 400 and
+        // log it at Debug, as outside Development, instead of a 500 with a stack trace at Error.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
     }
 
@@ -32,5 +37,6 @@ public static class WebServiceCollectionExtensions
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices(o => o.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight);
+        services.AddJobViews();
     }
 }

@@ -127,6 +127,21 @@ public sealed partial class JobService(
             jobs = jobs.Where(j => j.Type == type);
         }
 
+        if (query.OwnerId is { } owner)
+        {
+            jobs = jobs.Where(j => j.CreatedById == owner);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.ErrorContains))
+        {
+            var term = query.ErrorContains.Trim().ToLower();
+
+            // ToLower + Contains is what every provider translates; a StringComparison overload is not.
+#pragma warning disable CA1862
+            jobs = jobs.Where(j => j.Error != null && j.Error.ToLower().Contains(term));
+#pragma warning restore CA1862
+        }
+
         if (JobCursor.TryParse(query.Cursor, out var after))
         {
             // Newest first by (CreatedAt, Id): a tie on the time continues strictly below the last id, so no row repeats.

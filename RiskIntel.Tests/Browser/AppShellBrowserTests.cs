@@ -50,6 +50,7 @@ public sealed class AppShellBrowserTests(BrowserAppFixture fixture) : IClassFixt
         var chip = page.GetByTestId($"job-status-{id}");
         await Expect(chip).ToHaveTextAsync("COMPLETED", Generous);
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the page was reloaded");
+        await page.AssertUniqueTestIdsAsync();
         await page.ScreenshotForDocsAsync("my-jobs");
 
         await chip.ClickAsync();
@@ -58,22 +59,33 @@ public sealed class AppShellBrowserTests(BrowserAppFixture fixture) : IClassFixt
         await Expect(timeline).ToContainTextAsync("PROCESSING → COMPLETED");
         await Expect(page.GetByTestId("job-result-output")).ToContainTextAsync("Offline dry run");
         await Expect(page.GetByTestId("job-cancel")).ToHaveCountAsync(0);
+        await page.AssertUniqueTestIdsAsync();
         await page.ScreenshotForDocsAsync("job-detail");
 
         await page.GetByTestId("nav-dashboard").ClickAsync();
         await Expect(page.GetByTestId($"job-status-{id}")).ToHaveTextAsync("COMPLETED");
+        await page.AssertUniqueTestIdsAsync();
         await page.ScreenshotForDocsAsync("dashboard");
 
         await page.GetByTestId("nav-admin-jobs").ClickAsync();
         await Expect(page.GetByTestId("stat-scheduler")).ToHaveTextAsync("Running");
         await Expect(page.GetByTestId($"job-status-{id}")).ToHaveTextAsync("COMPLETED");
+        await page.AssertUniqueTestIdsAsync();
         await page.ScreenshotForDocsAsync("jobs-monitor");
 
         await page.GetByTestId("nav-admin-users").ClickAsync();
         await Expect(page.GetByTestId("user-table")).ToContainTextAsync(Admin);
+        await page.AssertUniqueTestIdsAsync();
         await page.ScreenshotForDocsAsync("users");
         var newEmail = $"new-analyst-{Guid.NewGuid():N}@test.local";
         await page.GetByTestId("user-create").ClickAsync();
+        var dialog = page.Locator(".mud-dialog");
+        await page.GetByTestId("user-email-input").ClickAsync();
+        await page.GetByTestId("user-password-input").ClickAsync();
+        await Expect(dialog).Not.ToContainTextAsync("Required");
+        await page.GetByTestId("user-email-input").FillAsync("a");
+        await page.GetByTestId("user-email-input").FillAsync("");
+        await Expect(dialog).ToContainTextAsync("Required");
         await page.GetByTestId("user-email-input").FillAsync(newEmail);
         await page.GetByTestId("user-password-input").FillAsync("short");
         await page.GetByTestId("user-create-submit").ClickAsync();

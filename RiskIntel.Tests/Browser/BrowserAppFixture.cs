@@ -55,9 +55,15 @@ public sealed class BrowserAppFixture : IAsyncLifetime
         await App.DisposeAsync();
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <summary>A page in a fresh browser context: 1280×800 unless a phone's width is asked for, in the browser's zone unless one is given.</summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 800, string? timeZone = null)
     {
-        var context = await Browser.NewContextAsync(new() { BaseURL = BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 800 } });
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new() { Width = width, Height = height },
+            TimezoneId = timeZone,
+        });
         return await context.NewPageAsync();
     }
 

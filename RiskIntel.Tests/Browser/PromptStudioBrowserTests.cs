@@ -48,14 +48,52 @@ public sealed class PromptStudioBrowserTests(BrowserAppFixture fixture) : IClass
         await page.GetByRole(AriaRole.Tab, new() { Name = "Compare versions (2)" }).ClickAsync();
         foreach (var (name, value) in new[] { ("companyType", "cooperative"), ("gaps", "[]"), ("documentText", "Maize, 400 ha, one borehole.") })
         {
-            await page.GetByTestId($"variable-{name}").First.FillAsync(value);
+            await page.GetByTestId($"variable-{name}-compare").FillAsync(value);
         }
 
+        await page.AssertUniqueTestIdsAsync();
         await page.GetByTestId("compare-run").ClickAsync();
         await Expect(page.GetByTestId("preview-status-a")).ToHaveTextAsync("COMPLETED", Generous);
         await Expect(page.GetByTestId("preview-status-b")).ToHaveTextAsync("COMPLETED", Generous);
         await page.GetByTestId("preview-status-b").ScrollIntoViewIfNeededAsync();
         await page.ScreenshotForDocsAsync("prompt-compare");
+        await page.AssertUniqueTestIdsAsync();
+    }
+
+    [BrowserFact]
+    public async Task Import_NotJson_SaysSoInPlainWords_WithTheParserMessageBehindTheToggle()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync(Admin, AdminPassword, "/prompts");
+        await Expect(page.GetByTestId("prompt-table")).ToContainTextAsync("Default risk analysis");
+
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByTestId("prompts-import").ClickAsync());
+        await chooser.SetFilesAsync(new FilePayload { Name = "notes.json", MimeType = "application/json", Buffer = "name,section\nCoop,PARSER\n"u8.ToArray() });
+
+        await Expect(page.GetByTestId("import-error-sentence")).ToContainTextAsync("Nothing was imported. notes.json is not a prompt export");
+        await Expect(page.GetByTestId("import-error")).Not.ToContainTextAsync("LineNumber");
+        await page.GetByTestId("import-error-toggle").ClickAsync();
+        await Expect(page.GetByTestId("import-error-detail")).ToContainTextAsync("is an invalid");
+        await page.ScreenshotForDocsAsync("prompt-import-error");
+    }
+
+    [BrowserFact]
+    public async Task Preview_WithABlankVariable_IsBlockedBeforeItStarts()
+    {
+        var page = await fixture.NewPageAsync();
+        await page.SignInAsync(Admin, AdminPassword, "/prompts/new");
+        await page.GetByTestId("prompt-user").FillAsync("Summarise {{companyName}} in {{country}}.");
+        await page.GetByTestId("variable-companyName").FillAsync("Acme Coop");
+
+        await page.GetByTestId("prompt-preview").ClickAsync();
+
+        await Expect(page.GetByTestId("preview-blocked")).ToHaveTextAsync("Fill in {{country}} before running the preview.");
+        await Expect(page.GetByTestId("preview-status")).ToHaveCountAsync(0);
+        await page.ScreenshotForDocsAsync("prompt-preview-blocked");
+        await page.GetByTestId("variable-country").FillAsync("Kenya");
+        await page.GetByTestId("prompt-preview").ClickAsync();
+        await Expect(page.GetByTestId("preview-status")).ToHaveTextAsync("COMPLETED", Generous);
+        await Expect(page.GetByTestId("preview-blocked")).ToHaveCountAsync(0);
     }
 
     [BrowserFact]

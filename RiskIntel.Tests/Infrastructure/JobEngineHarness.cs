@@ -19,7 +19,8 @@ public sealed class JobEngineHarness : IDisposable
     private readonly SqliteTestDatabase? _database;
 
     public JobEngineHarness(IJobHandler handler, Action<JobsOptions>? configure = null, string nodeName = "node-a",
-        IDbContextFactory<RiskIntelDbContext>? database = null, IEnumerable<IJobCompletionHandler>? completionHandlers = null)
+        IDbContextFactory<RiskIntelDbContext>? database = null, IEnumerable<IJobCompletionHandler>? completionHandlers = null,
+        IEnumerable<IJobStatusNotifier>? notifiers = null)
     {
         if (database is null)
         {
@@ -32,7 +33,7 @@ public sealed class JobEngineHarness : IDisposable
         configure?.Invoke(jobsOptions);
         Options = Microsoft.Extensions.Options.Options.Create(jobsOptions);
         Db = database;
-        Publisher = new JobStatusPublisher([Notifications], NullLogger<JobStatusPublisher>.Instance);
+        Publisher = new JobStatusPublisher([Notifications, .. notifiers ?? []], NullLogger<JobStatusPublisher>.Instance);
         Node = new NodeIdentity(Options);
         Committer = new JobCommitter(completionHandlers ?? [], Scheduler, Publisher, Options, Clock, NullLogger<JobCommitter>.Instance);
         Runner = NewRunner(handler, Node, Options, Running);

@@ -1,14 +1,15 @@
-using System.Globalization;
 using System.Text.Json;
 using MudBlazor;
 using RiskIntel.Core.Jobs;
 
 namespace RiskIntel.App.Components.Jobs;
 
-/// <summary>How jobs read on screen: the contract's UPPER_SNAKE status, friendly type names, colours, times.</summary>
+/// <summary>How jobs read on screen: the contract's UPPER_SNAKE codes, friendly type names, colours, short ids.</summary>
 public static class JobLabels
 {
     public static string Code(JobStatus status) => JsonNamingPolicy.SnakeCaseUpper.ConvertName(status.ToString());
+
+    public static string Code(JobType type) => JsonNamingPolicy.SnakeCaseUpper.ConvertName(type.ToString());
 
     public static string Name(JobType type) => type switch
     {
@@ -29,6 +30,15 @@ public static class JobLabels
         _ => MudBlazor.Color.Warning,
     };
 
+    /// <summary>The alert severity of a status, in step with <see cref="Color"/>: a cancelled job is a warning, not an error.</summary>
+    public static Severity Severity(JobStatus status) => status switch
+    {
+        JobStatus.Completed => MudBlazor.Severity.Success,
+        JobStatus.Failed => MudBlazor.Severity.Error,
+        JobStatus.Cancelled => MudBlazor.Severity.Warning,
+        _ => MudBlazor.Severity.Info,
+    };
+
     public static string Icon(JobStatus status) => status switch
     {
         JobStatus.Pending => Icons.Material.Outlined.Schedule,
@@ -38,18 +48,9 @@ public static class JobLabels
         _ => Icons.Material.Outlined.Block,
     };
 
-    public static string Time(DateTime? at) =>
-        at is { } value ? value.ToString("d MMM yyyy, HH:mm:ss", CultureInfo.InvariantCulture) + " UTC" : "—";
-
-    /// <summary>Compact, sortable-looking form for table cells (the column header says UTC).</summary>
-    public static string ShortTime(DateTime at) => at.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-
-    public static string ShortId(Guid id) => id.ToString("N")[..8];
-
-    /// <summary>Job errors begin with their kind; anything after a stack-trace marker is for the logs, not for people.</summary>
-    public static string ReadableError(string error)
-    {
-        var trace = error.IndexOf("\n   at ", StringComparison.Ordinal);
-        return (trace < 0 ? error : error[..trace]).Trim();
-    }
+    /// <summary>
+    /// The last 8 hex digits: a UUIDv7 begins with its creation time, so its first digits are shared by every job of
+    /// the same minute, while its last ones are random.
+    /// </summary>
+    public static string ShortId(Guid id) => id.ToString("N")[^8..];
 }

@@ -1,47 +1,39 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Server.ProtectedBrowserStorage;
-using System.Security.Cryptography;
+using Microsoft.JSInterop;
+using RiskIntel.App.Components.Shared;
 
 namespace RiskIntel.App.Components.Layout;
 
 public sealed partial class MainLayout
 {
-    private const string DarkModeKey = "riskintel.dark-mode";
-
     private bool _darkMode;
     private bool _drawerOpen = true;
     private bool _interactive;
 
+    [CascadingParameter]
+    private BrowserPreferences? Preferences { get; set; }
+
     [Inject]
-    private ProtectedLocalStorage Storage { get; set; } = default!;
+    private IJSRuntime JS { get; set; } = default!;
 
     /// <summary>Browser tests wait for this attribute: clicks made before the circuit is up are lost.</summary>
     private string? InteractiveMarker => _interactive ? "true" : null;
 
-    protected override async Task OnAfterRenderAsync(bool firstRender)
+    protected override void OnInitialized() => _darkMode = Preferences?.DarkMode ?? false;
+
+    protected override void OnAfterRender(bool firstRender)
     {
-        if (!firstRender)
+        if (firstRender)
         {
-            return;
+            _interactive = true;
+            StateHasChanged();
         }
-
-        _interactive = true;
-        try
-        {
-            var stored = await Storage.GetAsync<bool>(DarkModeKey);
-            _darkMode = stored.Success && stored.Value;
-        }
-        catch (CryptographicException)
-        {
-            // A value protected with keys this app no longer has: fall back to the light theme.
-        }
-
-        StateHasChanged();
     }
 
+    /// <summary>Kept in a cookie, so the next page's first paint (rendered on the server) is already in this theme.</summary>
     private async Task SetDarkModeAsync(bool darkMode)
     {
         _darkMode = darkMode;
-        await Storage.SetAsync(DarkModeKey, darkMode);
+        await JS.InvokeVoidAsync("riskIntel.setDarkMode", darkMode);
     }
 }

@@ -1,29 +1,29 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Components;
-using MudBlazor;
-using RiskIntel.Core.Prompts;
+using RiskIntel.App.Components.Jobs;
 using RiskIntel.Core;
 using RiskIntel.Core.Jobs;
-using RiskIntel.Core.Jobs.Execution;
 using RiskIntel.Core.Jobs.Notifications;
+using RiskIntel.Core.Prompts;
 
 namespace RiskIntel.App.Components.Prompts;
 
 /// <summary>
 /// Shows one AI_PREVIEW job live: subscribes to the in-process feed for its id, then re-reads the row so a
-/// change that happened before the subscription is not missed (the row is the source of truth).
+/// change that happened before the subscription is not missed (the row is the source of truth). Labels and
+/// colours are the app's (<see cref="JobLabels"/>); the job counts as on screen, so it gets no snackbar.
 /// </summary>
 public sealed partial class PreviewJobView
 {
-    private IDisposable? _subscription;
-    private Guid _subscribedTo;
+    private IDisposable? _onScreen;
+    private Guid _shown;
     private JobDto _job = null!;
 
     [Inject]
-    private JobStatusFeed Feed { get; set; } = null!;
+    private JobService Jobs { get; set; } = null!;
 
     [Inject]
-    private JobService Jobs { get; set; } = null!;
+    private JobsOnScreen OnScreen { get; set; } = null!;
 
     [Parameter]
     [EditorRequired]
@@ -33,62 +33,50 @@ public sealed partial class PreviewJobView
     [Parameter]
     public string TestIdSuffix { get; set; } = "";
 
-    private string StatusText => JsonNamingPolicy.SnakeCaseUpper.ConvertName(_job.Status.ToString());
-
-    private Color StatusColor => _job.Status switch
-    {
-        JobStatus.Completed => Color.Success,
-        JobStatus.Failed or JobStatus.Cancelled => Color.Error,
-        JobStatus.Processing => Color.Info,
-        _ => Color.Default,
-    };
-
     private AiPreviewResult? Result =>
         _job.Status == JobStatus.Completed && _job.Result is { } result
             ? result.Deserialize<AiPreviewResult>(ApiJson.Options)
             : null;
 
-    public void Dispose() => _subscription?.Dispose();
-
     protected override async Task OnParametersSetAsync()
     {
-        if (_subscribedTo == Job.Id)
+        if (_shown == Job.Id)
         {
             return;
         }
 
-        _subscription?.Dispose();
         _job = Job;
-        _subscribedTo = Job.Id;
-        _subscription = Feed.SubscribeJob(Job.Id, OnChangeAsync);
-        if (await Jobs.GetAsync(Job.Id, null, CancellationToken.None) is { } stored)
+        _shown = Job.Id;
+        _onScreen?.Dispose();
+        _onScreen = OnScreen.Show(Job.Id);
+        Follow(on => Feed.SubscribeJob(Job.Id, on));
+        if (await Jobs.GetAsync(Job.Id, null, Cancellation) is { } stored)
         {
             Apply(stored);
         }
     }
 
-    private async Task OnChangeAsync(JobStatusChanged change)
+    protected override Task<bool> ApplyAsync(JobStatusChanged change) => Task.FromResult(Apply(change.Job));
+
+    protected override void Dispose(bool disposing)
     {
-        try
+        if (disposing)
         {
-            await InvokeAsync(() =>
-            {
-                Apply(change.Job);
-                StateHasChanged();
-            });
+            _onScreen?.Dispose();
         }
-        catch (Exception ex)
-        {
-            await DispatchExceptionAsync(ex);
-        }
+
+        base.Dispose(disposing);
     }
 
     /// <summary>Feed events and the re-read may arrive in either order: never step back from a finished state.</summary>
-    private void Apply(JobDto job)
+    private bool Apply(JobDto job)
     {
-        if (job.Id == _job.Id && !_job.IsTerminal && (job.IsTerminal || job.UpdatedAt >= _job.UpdatedAt))
+        if (job.Id != _job.Id || _job.IsTerminal || (!job.IsTerminal && job.UpdatedAt < _job.UpdatedAt))
         {
-            _job = job;
+            return false;
         }
+
+        _job = job;
+        return true;
     }
 }

@@ -49,42 +49,48 @@ public sealed partial class PreviewRunner
     [Parameter]
     public string? Label { get; set; }
 
+    /// <summary>Told which variables a run was refused for (none once a run starts).</summary>
+    [Parameter]
+    public EventCallback<IReadOnlyList<string>> BlankVariablesChanged { get; set; }
+
     private bool CanRun => PromptId is not null || !string.IsNullOrWhiteSpace(UserPrompt);
 
-    public async Task RunAsync()
+    /// <summary>Submits the preview; false when it was refused before submitting (blank variables, a vanished version).</summary>
+    public async Task<bool> RunAsync()
     {
         _submitting = true;
         _error = null;
         try
         {
             var userId = (await AuthenticationState).User.GetUserId();
-            var variables = Values.ToDictionary(v => v.Key, v => JsonSerializer.SerializeToElement(v.Value));
-            JobSubmission submission;
-            if (PromptId is { } id)
+            var stored = PromptId is { } id
+                ? await Prompts.GetAsync(id, Version, CancellationToken.None)
+                    ?? throw new InvalidOperationException($"Version {Version} of the prompt no longer exists.")
+                : null;
+            var names = stored?.Variables ?? PromptTemplate.Variables(SystemPrompt, UserPrompt);
+            var blank = PreviewVariables.Blank(names, Values);
+            await BlankVariablesChanged.InvokeAsync(blank);
+            if (blank.Count > 0)
             {
-                var stored = await Prompts.GetAsync(id, Version, CancellationToken.None)
-                    ?? throw new InvalidOperationException($"Version {Version} of the prompt no longer exists.");
-                submission = PromptPreview.Stored(stored, Used(variables, stored.Variables), null, userId);
-            }
-            else
-            {
-                submission = PromptPreview.Draft(
-                    SystemPrompt, UserPrompt!, Used(variables, PromptTemplate.Variables(SystemPrompt, UserPrompt)), null, userId);
+                _error = PreviewVariables.Message(blank);
+                return false;
             }
 
+            var variables = Values.Where(v => names.Contains(v.Key)).ToDictionary(v => v.Key, v => JsonSerializer.SerializeToElement(v.Value));
+            var submission = stored is not null
+                ? PromptPreview.Stored(stored, variables, null, userId)
+                : PromptPreview.Draft(SystemPrompt, UserPrompt!, variables, null, userId);
             _job = (await Jobs.SubmitAsync(submission, CancellationToken.None)).Job;
+            return true;
         }
         catch (InvalidOperationException ex)
         {
             _error = ex.Message;
+            return false;
         }
         finally
         {
             _submitting = false;
         }
     }
-
-    // Only the variables the texts use, so an unrelated leftover value does not make two runs look different.
-    private static Dictionary<string, JsonElement> Used(Dictionary<string, JsonElement> all, IReadOnlyList<string> names) =>
-        all.Where(v => names.Contains(v.Key)).ToDictionary();
 }

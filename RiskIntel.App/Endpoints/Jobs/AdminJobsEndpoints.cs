@@ -16,10 +16,11 @@ public static class AdminJobsEndpoints
         return app;
     }
 
+    /// <summary>Every user's jobs; besides the user list's filters, <c>owner</c> (a user id) and <c>error</c> (text the error contains).</summary>
     private static async Task<Results<Ok<JobPage>, ValidationProblem>> ListAsync(
         JobService jobs, CancellationToken cancellationToken,
-        string? status = null, string? type = null, string? cursor = null, int limit = 20) =>
-        await JobsEndpoints.ListJobsAsync(jobs, userId: null, status, type, cursor, limit, cancellationToken);
+        string? status = null, string? type = null, string? cursor = null, int limit = 20, string? owner = null, string? error = null) =>
+        await JobsEndpoints.ListJobsAsync(jobs, userId: null, status, type, cursor, limit, cancellationToken, owner, error);
 
     private static async Task<Results<Ok<JobDto>, ProblemHttpResult>> GetAsync(
         Guid id, JobService jobs, CancellationToken cancellationToken) =>

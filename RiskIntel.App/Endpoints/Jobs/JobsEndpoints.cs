@@ -57,7 +57,8 @@ public static class JobsEndpoints
 
     /// <summary>Shared by the user's and the admin's job lists: validates the filters, then pages.</summary>
     internal static async Task<Results<Ok<JobPage>, ValidationProblem>> ListJobsAsync(
-        JobService jobs, string? userId, string? status, string? type, string? cursor, int limit, CancellationToken cancellationToken)
+        JobService jobs, string? userId, string? status, string? type, string? cursor, int limit, CancellationToken cancellationToken,
+        string? owner = null, string? error = null)
     {
         if (!QueryValues.TryParseEnum<JobStatus>(status, out var statusFilter))
         {
@@ -79,7 +80,9 @@ public static class JobsEndpoints
             return ApiProblems.Invalid("limit", "limit must be between 1 and 100.");
         }
 
-        var page = await jobs.ListAsync(userId, new JobListQuery(statusFilter, typeFilter, cursor, limit), cancellationToken);
+        var query = new JobListQuery(statusFilter, typeFilter, cursor, limit,
+            string.IsNullOrWhiteSpace(owner) ? null : owner, string.IsNullOrWhiteSpace(error) ? null : error);
+        var page = await jobs.ListAsync(userId, query, cancellationToken);
         return TypedResults.Ok(page);
     }
 }

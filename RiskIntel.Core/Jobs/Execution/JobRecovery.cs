@@ -137,6 +137,7 @@ public sealed partial class JobRecovery(
         await using var db = dbFactory.CreateDbContext();
         var stranded = await db.WebhookDeliveries.AsNoTracking()
             .Where(d => d.Status == WebhookDeliveryStatus.Pending && d.NextAttemptAt < overdueBefore)
+            .OrderBy(d => d.NextAttemptAt)
             .Select(d => new { d.Id, d.NextAttemptAt })
             .Take(1000)
             .ToListAsync(cancellationToken);

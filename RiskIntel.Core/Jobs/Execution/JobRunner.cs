@@ -136,7 +136,16 @@ public sealed partial class JobRunner(
             return;
         }
 
-        Log.Failed(logger, exception, job.Id, job.Attempts, error.Kind);
+        if (error.Kind == Errors.ErrorKinds.Validation)
+        {
+            // The submitter's mistake (a missing variable, a bad field), recorded in the job's error: no stack trace needed.
+            Log.Refused(logger, job.Id, job.Attempts, error.Message);
+        }
+        else
+        {
+            Log.Failed(logger, exception, job.Id, job.Attempts, error.Kind);
+        }
+
         await FinishAsync(db, job, j => j.Fail(error.ToString(), Now));
     }
 
@@ -192,6 +201,9 @@ public sealed partial class JobRunner(
 
         [LoggerMessage(Level = LogLevel.Error, Message = "Job {JobId} failed after attempt {Attempt} with {ErrorKind}")]
         public static partial void Failed(ILogger logger, Exception exception, Guid jobId, int attempt, string errorKind);
+
+        [LoggerMessage(Level = LogLevel.Information, Message = "Job {JobId} was refused at attempt {Attempt}: {Reason}")]
+        public static partial void Refused(ILogger logger, Guid jobId, int attempt, string reason);
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "Job {JobId} attempt {Attempt} lost its lease; its outcome is dropped")]
         public static partial void LeaseLost(ILogger logger, Guid jobId, int attempt);

@@ -4,72 +4,127 @@ using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using MudBlazor;
 using MudBlazor.Services;
+using RiskIntel.App.Components.Jobs;
+using RiskIntel.Core.Auth;
 using RiskIntel.Core.Jobs;
-using RiskIntel.Core.Jobs.Execution;
 using RiskIntel.Core.Jobs.Notifications;
-using RiskIntel.Core.Jobs.Notifications.Webhooks;
+using RiskIntel.Core.Prompts;
 using RiskIntel.Tests.Fakes;
 using RiskIntel.Tests.Infrastructure;
 
 namespace RiskIntel.Tests.App.Components;
 
 /// <summary>
-/// bUnit with MudBlazor services, a signed-in test user, the real in-process status feed and the Core job
-/// services on a temporary SQLite database (a recording scheduler: nothing runs unless a test publishes it).
+/// The one bUnit base of every component test: MudBlazor services and providers, the app's job views, a signed-in
+/// user (an analyst unless <see cref="SignInAsAdmin"/>), the real Core job and prompt services on a temporary SQLite
+/// file with a fake clock, and the real in-process status feed wired to them. The scheduler only records: nothing
+/// runs unless a test publishes a change.
 /// </summary>
 public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
 {
     protected const string UserId = "user-under-test";
+    protected const string UserEmail = "analyst@test.local";
     protected const string OtherUserId = "someone-else";
+    protected const string AdminId = "admin-1";
 
-    private readonly SqliteTestDatabase _database = new();
+    private readonly JobEngineHarness _engine;
+    private readonly BunitAuthorizationContext _auth;
+    private bool _disposedAsync;
+
+    // A wait ends as soon as its condition holds; the bound only has to survive a machine busy with parallel builds.
+    static ComponentTestBase() => DefaultWaitTimeout = TimeSpan.FromSeconds(15);
 
     protected ComponentTestBase()
     {
-        JSInterop.Mode = JSRuntimeMode.Loose;
-        Services.AddMudServices(o => o.PopoverOptions.CheckForPopoverProvider = false);
-
-        var db = _database.CreateFactory();
-        var options = Options.Create(new JobsOptions());
         Feed = new JobStatusFeed(NullLogger<JobStatusFeed>.Instance);
-        var publisher = new JobStatusPublisher([Feed], NullLogger<JobStatusPublisher>.Instance);
-        var scheduler = new RecordingJobScheduler();
-        var committer = new JobCommitter([], scheduler, publisher, options, TimeProvider.System, NullLogger<JobCommitter>.Instance);
-        Jobs = new JobService(db, scheduler, publisher, committer,
-            new CallbackUrlPolicy(new StaticOptionsMonitor<WebhookOptions>(new WebhookOptions())), new RunningJobs(), options, TimeProvider.System);
-        Services.AddSingleton(Feed);
-        Services.AddSingleton(Jobs);
-        Services.AddSingleton(new JobStatistics(db, scheduler, options, TimeProvider.System));
-        Services.AddSingleton(TimeProvider.System);
+        _engine = new JobEngineHarness(new ScriptedJobHandler(JobType.AiPreview), notifiers: [Feed]);
+        Prompts = new PromptService(_engine.Db, _engine.Clock, NullLogger<PromptService>.Instance);
+        Queries = new PromptQueries(_engine.Db);
 
-        var auth = AddAuthorization();
-        auth.SetAuthorized("analyst@test.local");
-        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, UserId), new Claim(ClaimTypes.Email, "analyst@test.local"));
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddSingleton(Feed);
+        Services.AddSingleton(_engine.Jobs);
+        Services.AddSingleton(new JobStatistics(_engine.Db, _engine.Scheduler, _engine.Options, _engine.Clock));
+        Services.AddSingleton<TimeProvider>(_engine.Clock);
+        Services.AddSingleton(Prompts);
+        Services.AddSingleton(Queries);
+        Services.AddSingleton(new PromptTransfer(_engine.Db, _engine.Clock));
+        Services.AddSingleton(_engine.Db);
+        Services.AddJobViews();
+
+        _auth = AddAuthorization();
+        SignIn(UserId, UserEmail);
+        Render<MudPopoverProvider>();
+        Dialogs = Render<MudDialogProvider>();
     }
 
     protected JobStatusFeed Feed { get; }
 
-    protected JobService Jobs { get; }
+    protected JobService Jobs => _engine.Jobs;
 
-    protected async Task<JobDto> SubmitAsync(string userId = UserId, JobType type = JobType.AiPreview)
+    protected JobEngineHarness Engine => _engine;
+
+    protected FakeTimeProvider Clock => _engine.Clock;
+
+    protected PromptService Prompts { get; }
+
+    protected PromptQueries Queries { get; }
+
+    /// <summary>Where message boxes (activation conflict, delete, unsaved changes) render.</summary>
+    protected IRenderedComponent<MudDialogProvider> Dialogs { get; }
+
+    /// <summary>Signs in as <see cref="AdminId"/> with the Admin role (the prompt studio, the jobs monitor).</summary>
+    protected void SignInAsAdmin() => SignIn(AdminId, "admin@test.local", "Admin");
+
+    protected void SignIn(string userId, string email, params string[] roles)
     {
-        var input = new JsonObject { ["userPrompt"] = $"prompt {Guid.NewGuid():N}" };
+        _auth.SetAuthorized(email);
+        _auth.SetRoles(roles);
+        _auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, userId), new Claim(ClaimTypes.Email, email));
+    }
+
+    /// <summary>Submits an AI_PREVIEW job (a second later than the last, so newest-first order is defined).</summary>
+    protected async Task<JobDto> SubmitAsync(string userId = UserId, JobType type = JobType.AiPreview, JsonObject? input = null)
+    {
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        input ??= new JsonObject { ["userPrompt"] = $"prompt {Guid.NewGuid():N}" };
         return (await Jobs.SubmitAsync(new JobSubmission(type, input, userId), default)).Job;
     }
 
-    /// <summary>Publishes a change as the runner would after committing it.</summary>
-    protected Task PublishAsync(JobDto job, JobStatus status, int progress = 0) =>
-        Feed.PublishAsync(new JobStatusChanged(job with { Status = status, Progress = progress, UpdatedAt = job.UpdatedAt.AddSeconds(1) }, job.Status), default).AsTask();
+    /// <summary>An account row, so admin views can name a job's owner by email.</summary>
+    protected async Task AddAccountAsync(string userId, string email)
+    {
+        await using var db = _engine.Db.CreateDbContext();
+        db.Users.Add(new AppUser { Id = userId, Email = email, UserName = email, NormalizedEmail = email.ToUpperInvariant(), NormalizedUserName = email.ToUpperInvariant() });
+        await db.SaveChangesAsync();
+    }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    /// <summary>Publishes a change as the runner would after committing it.</summary>
+    protected Task PublishAsync(JobDto job, JobStatus status, int progress = 0, string? error = null) =>
+        Feed.PublishAsync(
+            new JobStatusChanged(job with { Status = status, Progress = progress, Error = error, UpdatedAt = job.UpdatedAt.AddSeconds(1) }, job.Status),
+            default).AsTask();
+
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
 
     // MudBlazor's services are only IAsyncDisposable, so the container must be disposed asynchronously;
-    // xunit 2 calls this before Dispose, which then finds everything already disposed.
+    // xunit 2 calls this before Dispose, which then has nothing left to do.
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
-        _database.Dispose();
+        _disposedAsync = true;
+        _engine.Dispose();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (!_disposedAsync)
+        {
+            base.Dispose(disposing);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Headers;
@@ -5,6 +6,7 @@ using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -31,7 +33,8 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IDisposable
     [Fact]
     public async Task Kill9_WhileJobsArePendingAndRunning_EveryJobCompletesExactlyOnceAfterRestart()
     {
-                var ids = new List<Guid>();
+        var ids = new List<Guid>();
+        var adminId = "";
         using (var first = StartApp(maxConcurrency: 1))
         {
             using var client = await first.LoginAsync();
@@ -49,13 +52,10 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IDisposable
             var heavyPlan = string.Join(" ", Enumerable.Range(0, 60_000).Select(i => $"Sentence {i} says the cooperative sells maize lot {i % 97}."));
             var heavy = await (await client.PostAsJsonAsync("/api/admin/prompts/preview", new { userPrompt = heavyPlan })).AssertAcceptedJobAsync();
             ids.Add(heavy);
-            var deadline = DateTime.UtcNow.AddMinutes(2);
-            while (await StatusOfAsync(heavy) == JobStatus.Pending && DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(10));
-            }
+            await WaitUntilStartedAsync(client, heavy);
 
-            ids.AddRange(await SeedBacklogAsync(Backlog));
+            adminId = (await client.GetFromJsonAsync<JsonElement>("/api/auth/me")).GetProperty("id").GetString()!;
+            ids.AddRange(await SeedBacklogAsync(Backlog, adminId));
             first.Kill();
         }
 
@@ -67,11 +67,7 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IDisposable
         using (var second = StartApp(maxConcurrency: 4))
         {
             using var admin = await second.LoginAsync();
-            var deadline = DateTime.UtcNow.AddMinutes(3);
-            while ((await CountByStatusAsync()).GetValueOrDefault("Completed") < ids.Count && DateTime.UtcNow < deadline)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(200));
-            }
+            await WaitUntilAllCompletedAsync(second, admin, ids);
 
             Assert.Equal("COMPLETED", (await admin.GetJobJsonAsync(ids[0])).GetProperty("status").GetString());
         }
@@ -89,11 +85,11 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IDisposable
     public void Dispose() => _database.Dispose();
 
     /// <summary>Stores pending jobs exactly as JobService does, in one transaction so it takes milliseconds.</summary>
-    private async Task<List<Guid>> SeedBacklogAsync(int count)
+    private async Task<List<Guid>> SeedBacklogAsync(int count, string ownerId)
     {
         var now = DateTime.UtcNow;
         var jobs = Enumerable.Range(0, count).Select(i => Job.Create(
-            new JobSubmission(JobType.AiPreview, new JsonObject { ["systemPrompt"] = "", ["userPrompt"] = $"Backlog job {i}: the cooperative grows maize.", ["variables"] = new JsonObject() }, "kill-test-user"),
+            new JobSubmission(JobType.AiPreview, new JsonObject { ["systemPrompt"] = "", ["userPrompt"] = $"Backlog job {i}: the cooperative grows maize.", ["variables"] = new JsonObject() }, ownerId),
             requestHash: $"backlog-{i}", maxAttempts: 3, now)).ToList();
         await using var db = _database.CreateFactory().CreateDbContext();
         db.Jobs.AddRange(jobs);
@@ -101,10 +97,65 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IDisposable
         return jobs.Select(j => j.Id).ToList();
     }
 
-    private async Task<JobStatus> StatusOfAsync(Guid id)
+    /// <summary>Reads the job's event stream (SSE) until it leaves PENDING: the worker has it.</summary>
+    private static async Task WaitUntilStartedAsync(HttpClient client, Guid id)
     {
-        await using var db = _database.CreateFactory().CreateDbContext();
-        return await db.Jobs.Where(j => j.Id == id).Select(j => j.Status).SingleAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await using var stream = await client.GetStreamAsync($"/api/jobs/{id}/stream", timeout.Token);
+        using var reader = new StreamReader(stream);
+        while (await reader.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.StartsWith("data:", StringComparison.Ordinal)
+                && JsonSerializer.Deserialize<JsonElement>(line[5..]).GetProperty("status").GetString() != "PENDING")
+            {
+                return;
+            }
+        }
+
+        Assert.Fail("The stream ended while the job was still pending.");
+    }
+
+    /// <summary>
+    /// Follows the owner's jobs on the hub: connect first, then read what already completed, so no completion falls
+    /// between the two; every job here is the admin's, so the hub reports each one's end.
+    /// </summary>
+    private async Task WaitUntilAllCompletedAsync(AppProcess app, HttpClient admin, IReadOnlyCollection<Guid> ids)
+    {
+        var completed = new ConcurrentDictionary<Guid, byte>();
+        var allDone = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void Completed(Guid id)
+        {
+            completed.TryAdd(id, 0);
+            if (ids.All(completed.ContainsKey))
+            {
+                allDone.TrySetResult();
+            }
+        }
+
+        var token = admin.DefaultRequestHeaders.Authorization!.Parameter!;
+        await using var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(app.Address, "/hubs/jobs"), o => o.AccessTokenProvider = () => Task.FromResult<string?>(token))
+            .Build();
+        hub.On<JsonElement>("JobUpdated", job =>
+        {
+            if (job.GetProperty("status").GetString() == "COMPLETED")
+            {
+                Completed(job.GetProperty("id").GetGuid());
+            }
+        });
+        await hub.StartAsync();
+
+        // A call is answered only after the hub's OnConnectedAsync, so from here on the connection is in the owner's group.
+        await hub.InvokeAsync("UnsubscribeJob", Guid.Empty);
+        await using (var db = _database.CreateFactory().CreateDbContext())
+        {
+            foreach (var id in await db.Jobs.Where(j => j.Status == JobStatus.Completed).Select(j => j.Id).ToListAsync())
+            {
+                Completed(id);
+            }
+        }
+
+        await allDone.Task.WaitAsync(TimeSpan.FromMinutes(3));
     }
 
     private async Task<Dictionary<string, int>> CountByStatusAsync()

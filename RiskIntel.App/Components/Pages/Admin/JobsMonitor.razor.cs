@@ -1,23 +1,21 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using RiskIntel.App.Components.Jobs;
-using RiskIntel.Core.Auth;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Jobs.Notifications;
 
 namespace RiskIntel.App.Components.Pages.Admin;
 
-public sealed partial class JobsMonitor : IDisposable
+/// <summary>Every user's jobs, live, with queue statistics; a row opens the job's page. Filters live in the address.</summary>
+public sealed partial class JobsMonitor
 {
+    private const int PageSize = 50;
     private static readonly TimeSpan StatsInterval = TimeSpan.FromSeconds(1);
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    private readonly LiveJobList _list = new() { Query = new JobListQuery(Limit: 50) };
-    private readonly CancellationTokenSource _cts = new();
+    private LiveJobList _list = null!;
+    private JobListQuery? _loadedQuery;
     private Dictionary<string, string> _emails = [];
-    private IDisposable? _subscription;
     private JobStats? _stats;
     private int _statsStale;
 
@@ -28,20 +26,42 @@ public sealed partial class JobsMonitor : IDisposable
     private JobStatistics Statistics { get; set; } = default!;
 
     [Inject]
-    private JobStatusFeed Feed { get; set; } = default!;
+    private JobOwners Owners { get; set; } = default!;
 
     [Inject]
-    private IServiceScopeFactory Scopes { get; set; } = default!;
+    private NavigationManager Navigation { get; set; } = default!;
 
     [Inject]
     private TimeProvider Time { get; set; } = default!;
 
+    [SupplyParameterFromQuery(Name = "status")]
+    private string? Status { get; set; }
+
+    [SupplyParameterFromQuery(Name = "type")]
+    private string? Type { get; set; }
+
+    [SupplyParameterFromQuery(Name = "owner")]
+    private string? Owner { get; set; }
+
+    [SupplyParameterFromQuery(Name = "error")]
+    private string? Error { get; set; }
+
     protected override async Task OnInitializedAsync()
     {
-        _subscription = Feed.SubscribeAll(OnChangeAsync);
+        _list = new LiveJobList((query, ct) => Jobs.ListAsync(null, query, ct));
+        Follow(Feed.SubscribeAll);
         await LoadUsersAsync();
-        _stats = await Statistics.GetAsync(_cts.Token);
-        await LoadAsync();
+        _stats = await Statistics.GetAsync(Cancellation);
+    }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        var query = JobListUrl.Parse(new JobListQuery(Limit: PageSize), Status, Type, Owner, Error);
+        if (query != _loadedQuery)
+        {
+            _loadedQuery = query;
+            await _list.LoadAsync(query, Cancellation);
+        }
     }
 
     protected override void OnAfterRender(bool firstRender)
@@ -52,12 +72,16 @@ public sealed partial class JobsMonitor : IDisposable
         }
     }
 
-    public void Dispose()
+    protected override async Task<bool> ApplyAsync(JobStatusChanged change)
     {
-        _subscription?.Dispose();
+        Interlocked.Exchange(ref _statsStale, 1);
+        if (!_emails.ContainsKey(change.Job.CreatedById))
+        {
+            await LoadUsersAsync();
+            _emails.TryAdd(change.Job.CreatedById, change.Job.CreatedById);
+        }
 
-        // Not disposed: a feed callback already in flight may still read the token.
-        _cts.Cancel();
+        return _list.Apply(change);
     }
 
     private static string Latency(LatencyFigures figures) =>
@@ -65,50 +89,12 @@ public sealed partial class JobsMonitor : IDisposable
 
     private string OwnerEmail(string userId) => _emails.GetValueOrDefault(userId, userId);
 
-    private Task LoadAsync() => _list.LoadAsync(_list.Query, FetchAsync);
+    private void Filter(JobListQuery query) =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(JobListUrl.Parameters(query)), replace: true);
 
-    private Task LoadMoreAsync() => _list.LoadMoreAsync(FetchAsync);
+    private void OpenJob(JobDto job) => Navigation.NavigateTo($"/jobs/{job.Id}");
 
-    private Task FilterByStatusAsync(JobStatus? status) => _list.LoadAsync(_list.Query with { Status = status }, FetchAsync);
-
-    private Task FilterByTypeAsync(JobType? type) => _list.LoadAsync(_list.Query with { Type = type }, FetchAsync);
-
-    private Task<JobPage> FetchAsync(JobListQuery query) => Jobs.ListAsync(null, query, _cts.Token);
-
-    private async Task LoadUsersAsync()
-    {
-        await using var scope = Scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        _emails = await users.Users.Where(u => u.Email != null).ToDictionaryAsync(u => u.Id, u => u.Email!, _cts.Token);
-    }
-
-    private async Task OnChangeAsync(JobStatusChanged change)
-    {
-        Interlocked.Exchange(ref _statsStale, 1);
-        try
-        {
-            await InvokeAsync(async () =>
-            {
-                if (!_emails.ContainsKey(change.Job.CreatedById))
-                {
-                    await LoadUsersAsync();
-                    _emails.TryAdd(change.Job.CreatedById, change.Job.CreatedById);
-                }
-
-                if (_list.Apply(change))
-                {
-                    StateHasChanged();
-                }
-            });
-        }
-        catch (OperationCanceledException) when (_cts.IsCancellationRequested)
-        {
-        }
-        catch (Exception ex)
-        {
-            await DispatchExceptionAsync(ex);
-        }
-    }
+    private async Task LoadUsersAsync() => _emails = await Owners.EmailsAsync(Cancellation);
 
     /// <summary>Statistics are aggregate queries: recompute them at most once a second, and only after a change.</summary>
     private async Task RefreshStatsWhileOpenAsync()
@@ -116,11 +102,11 @@ public sealed partial class JobsMonitor : IDisposable
         try
         {
             using var timer = new PeriodicTimer(StatsInterval, Time);
-            while (await timer.WaitForNextTickAsync(_cts.Token))
+            while (await timer.WaitForNextTickAsync(Cancellation))
             {
                 if (Interlocked.Exchange(ref _statsStale, 0) == 1)
                 {
-                    var stats = await Statistics.GetAsync(_cts.Token);
+                    var stats = await Statistics.GetAsync(Cancellation);
                     await InvokeAsync(() =>
                     {
                         _stats = stats;
@@ -129,7 +115,7 @@ public sealed partial class JobsMonitor : IDisposable
                 }
             }
         }
-        catch (OperationCanceledException) when (_cts.IsCancellationRequested)
+        catch (OperationCanceledException) when (Cancellation.IsCancellationRequested)
         {
         }
         catch (Exception ex)

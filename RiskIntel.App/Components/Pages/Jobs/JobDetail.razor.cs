@@ -3,20 +3,28 @@ using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using RiskIntel.App.Auth;
 using RiskIntel.App.Components.Jobs;
+using RiskIntel.Core.Auth;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Jobs.Notifications;
 
 namespace RiskIntel.App.Components.Pages.Jobs;
 
-public sealed partial class JobDetail : IDisposable
+/// <summary>
+/// One job, live: status, progress, times, error, result (the view registered for its type), input and timeline.
+/// Owners see their own jobs; admins see anyone's, with the owner named.
+/// </summary>
+public sealed partial class JobDetail
 {
-    private readonly CancellationTokenSource _cts = new();
     private List<BreadcrumbItem> _breadcrumbs = [];
-    private IDisposable? _subscription;
+    private IDisposable? _onScreen;
     private string _userId = "";
+    private bool _isAdmin;
     private JobDto? _job;
     private JobDto? _changedWhileLoading;
     private IReadOnlyList<JobEventDto> _events = [];
+    private string _label = "";
+    private string _title = "Job";
+    private string? _ownerEmail;
     private bool _loading = true;
     private bool _cancelling;
 
@@ -30,10 +38,19 @@ public sealed partial class JobDetail : IDisposable
     private JobService Jobs { get; set; } = default!;
 
     [Inject]
-    private JobStatusFeed Feed { get; set; } = default!;
+    private JobViews Views { get; set; } = default!;
+
+    [Inject]
+    private JobsOnScreen OnScreen { get; set; } = default!;
+
+    [Inject]
+    private JobOwners Owners { get; set; } = default!;
 
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
+
+    /// <summary>Whose jobs this viewer may read: their own, or (admins) everyone's.</summary>
+    private string? Scope => _isAdmin ? null : _userId;
 
     private string NoResultText => _job?.Status switch
     {
@@ -41,48 +58,96 @@ public sealed partial class JobDetail : IDisposable
         _ => "This job produced no result.",
     };
 
-    protected override async Task OnInitializedAsync() =>
-        _userId = (await AuthenticationState).User.GetUserId();
+    private IEnumerable<(string Label, DateTime? At)> Times =>
+        [("Created", _job!.CreatedAt), ("Started", _job.StartedAt), ("Finished", _job.CompletedAt), ("Updated", _job.UpdatedAt)];
+
+    protected override async Task OnInitializedAsync()
+    {
+        var user = (await AuthenticationState).User;
+        _userId = user.GetUserId();
+        _isAdmin = user.IsInRole(Roles.Admin);
+    }
 
     protected override async Task OnParametersSetAsync()
     {
-        _subscription?.Dispose();
-        _subscription = null;
+        _onScreen?.Dispose();
+        _onScreen = OnScreen.Show(Id);
         _loading = true;
-        _breadcrumbs = [new("My jobs", "/jobs"), new(JobLabels.ShortId(Id), null, disabled: true)];
+        _title = $"Job {JobLabels.ShortId(Id)}";
 
         // Subscribe before reading, so no change between the read and the subscription is missed; changes
-        // are only shown once the read proved the job is this user's.
-        _subscription = Feed.SubscribeJob(Id, OnChangeAsync);
-        _job = await Jobs.GetAsync(Id, _userId, _cts.Token);
-        _events = await Jobs.GetEventsAsync(Id, _userId, _cts.Token) ?? [];
+        // are only shown once the read proved this viewer may see the job.
+        Follow(on => Feed.SubscribeJob(Id, on));
+        _job = await Jobs.GetAsync(Id, Scope, Cancellation);
+        _events = await Jobs.GetEventsAsync(Id, Scope, Cancellation) ?? [];
         if (_job is null)
         {
-            _subscription.Dispose();
-            _subscription = null;
+            Unfollow();
         }
-        else if (_changedWhileLoading is { } newer && newer.UpdatedAt > _job.UpdatedAt)
+        else
         {
-            _job = newer;
-            await ReloadEventsAsync();
+            if (_changedWhileLoading is { } newer && newer.UpdatedAt > _job.UpdatedAt)
+            {
+                _job = newer;
+                await ReloadEventsAsync();
+            }
+
+            await DescribeAsync(_job);
         }
 
         _changedWhileLoading = null;
         _loading = false;
     }
 
-    public void Dispose()
+    protected override async Task<bool> ApplyAsync(JobStatusChanged change)
     {
-        _subscription?.Dispose();
+        if (_loading)
+        {
+            _changedWhileLoading = change.Job;
+            return false;
+        }
 
-        // Not disposed: a feed callback already in flight may still read the token.
-        _cts.Cancel();
+        // Ignore changes of a job this viewer cannot see, and changes older than what is shown.
+        if (_job is null || change.Job.Id != _job.Id || change.Job.UpdatedAt < _job.UpdatedAt)
+        {
+            return false;
+        }
+
+        _job = change.Job;
+        if (change.IsTransition)
+        {
+            await ReloadEventsAsync();
+        }
+
+        return true;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _onScreen?.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private async Task DescribeAsync(JobDto job)
+    {
+        _label = await Views.LabelAsync(job, Cancellation);
+        _title = $"{_label} · {JobLabels.ShortId(job.Id)}";
+        var mine = job.CreatedById == _userId;
+        _ownerEmail = mine ? null : await Owners.EmailAsync(job.CreatedById, Cancellation) ?? job.CreatedById;
+        _breadcrumbs = mine
+            ? [new("My jobs", "/jobs"), new(JobLabels.ShortId(job.Id), null, disabled: true)]
+            : [new("Jobs monitor", "/admin/jobs"), new(JobLabels.ShortId(job.Id), null, disabled: true)];
     }
 
     private async Task CancelAsync()
     {
         _cancelling = true;
-        var result = await Jobs.CancelAsync(Id, _userId, _cts.Token);
+        // Only the owner cancels, as over the API; an admin follows other people's jobs without stopping them.
+        var result = await Jobs.CancelAsync(Id, _userId, Cancellation);
         _cancelling = false;
         if (result.Job is { } job && (_job is null || job.UpdatedAt >= _job.UpdatedAt))
         {
@@ -100,41 +165,5 @@ public sealed partial class JobDetail : IDisposable
         await ReloadEventsAsync();
     }
 
-    private async Task ReloadEventsAsync() => _events = await Jobs.GetEventsAsync(Id, _userId, _cts.Token) ?? _events;
-
-    private async Task OnChangeAsync(JobStatusChanged change)
-    {
-        try
-        {
-            await InvokeAsync(async () =>
-            {
-                if (_loading)
-                {
-                    _changedWhileLoading = change.Job;
-                    return;
-                }
-
-                // Ignore changes of a job this user cannot see, and changes older than what is shown.
-                if (_job is null || change.Job.Id != _job.Id || change.Job.UpdatedAt < _job.UpdatedAt)
-                {
-                    return;
-                }
-
-                _job = change.Job;
-                if (change.IsTransition)
-                {
-                    await ReloadEventsAsync();
-                }
-
-                StateHasChanged();
-            });
-        }
-        catch (OperationCanceledException) when (_cts.IsCancellationRequested)
-        {
-        }
-        catch (Exception ex)
-        {
-            await DispatchExceptionAsync(ex);
-        }
-    }
+    private async Task ReloadEventsAsync() => _events = await Jobs.GetEventsAsync(Id, Scope, Cancellation) ?? _events;
 }

@@ -7,14 +7,14 @@ using RiskIntel.Core.Jobs.Notifications;
 
 namespace RiskIntel.App.Components.Pages.Jobs;
 
-public sealed partial class MyJobs : IDisposable
+/// <summary>The signed-in user's jobs, live; the filters live in the address, so a filtered list survives a reload.</summary>
+public sealed partial class MyJobs
 {
     private const int PageSize = 25;
 
-    private readonly LiveJobList _list = new() { Query = new JobListQuery(Limit: PageSize) };
-    private readonly CancellationTokenSource _cts = new();
-    private IDisposable? _subscription;
+    private LiveJobList _list = null!;
     private string _userId = "";
+    private JobListQuery? _loadedQuery;
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = default!;
@@ -23,53 +23,35 @@ public sealed partial class MyJobs : IDisposable
     private JobService Jobs { get; set; } = default!;
 
     [Inject]
-    private JobStatusFeed Feed { get; set; } = default!;
-
-    [Inject]
     private NavigationManager Navigation { get; set; } = default!;
+
+    [SupplyParameterFromQuery(Name = "status")]
+    private string? Status { get; set; }
+
+    [SupplyParameterFromQuery(Name = "type")]
+    private string? Type { get; set; }
 
     protected override async Task OnInitializedAsync()
     {
         _userId = (await AuthenticationState).User.GetUserId();
-        _subscription = Feed.SubscribeUser(_userId, OnChangeAsync);
-        await LoadAsync();
+        _list = new LiveJobList((query, ct) => Jobs.ListAsync(_userId, query, ct));
+        Follow(on => Feed.SubscribeUser(_userId, on));
     }
 
-    public void Dispose()
+    protected override async Task OnParametersSetAsync()
     {
-        _subscription?.Dispose();
-
-        // Not disposed: a feed callback already in flight may still read the token.
-        _cts.Cancel();
+        var query = JobListUrl.Parse(new JobListQuery(Limit: PageSize), Status, Type);
+        if (query != _loadedQuery)
+        {
+            _loadedQuery = query;
+            await _list.LoadAsync(query, Cancellation);
+        }
     }
 
-    private Task LoadAsync() => _list.LoadAsync(_list.Query, FetchAsync);
+    protected override Task<bool> ApplyAsync(JobStatusChanged change) => Task.FromResult(_list.Apply(change));
 
-    private Task LoadMoreAsync() => _list.LoadMoreAsync(FetchAsync);
-
-    private Task FilterByStatusAsync(JobStatus? status) => _list.LoadAsync(_list.Query with { Status = status }, FetchAsync);
-
-    private Task FilterByTypeAsync(JobType? type) => _list.LoadAsync(_list.Query with { Type = type }, FetchAsync);
-
-    private Task<JobPage> FetchAsync(JobListQuery query) => Jobs.ListAsync(_userId, query, _cts.Token);
+    private void Filter(JobListQuery query) =>
+        Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(JobListUrl.Parameters(query)), replace: true);
 
     private void OpenJob(JobDto job) => Navigation.NavigateTo($"/jobs/{job.Id}");
-
-    private async Task OnChangeAsync(JobStatusChanged change)
-    {
-        try
-        {
-            await InvokeAsync(() =>
-            {
-                if (_list.Apply(change))
-                {
-                    StateHasChanged();
-                }
-            });
-        }
-        catch (Exception ex)
-        {
-            await DispatchExceptionAsync(ex);
-        }
-    }
 }

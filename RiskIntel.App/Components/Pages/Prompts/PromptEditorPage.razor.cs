@@ -24,6 +24,7 @@ public sealed partial class PromptEditorPage
     private string? _user;
     private bool _saving;
     private bool _notFound;
+    private IReadOnlyList<string> _blank = [];
 
     [Inject]
     private PromptService Prompts { get; set; } = null!;
@@ -45,6 +46,8 @@ public sealed partial class PromptEditorPage
 
     [Parameter]
     public Guid? Id { get; set; }
+
+    private string Title => _notFound ? "Prompt not found" : _loaded?.Name ?? "New prompt";
 
     private IReadOnlyList<string> Variables => PromptTemplate.Variables(_system, _user);
 

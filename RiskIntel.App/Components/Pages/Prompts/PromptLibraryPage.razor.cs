@@ -6,11 +6,15 @@ using Microsoft.AspNetCore.Components.Forms;
 using MudBlazor;
 using RiskIntel.Core;
 using RiskIntel.App.Auth;
+using RiskIntel.App.Components.Prompts;
 using RiskIntel.App.Endpoints.Prompts;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Prompts;
 
 namespace RiskIntel.App.Components.Pages.Prompts;
+
+/// <summary>Why an import was refused: a sentence, the parser's or validator's own words, and what to fix.</summary>
+internal sealed record ImportFailure(string Sentence, string Detail, IReadOnlyList<string> Items);
 
 /// <summary>The library: filterable table of prompts, export as a JSON download and all-or-nothing import.</summary>
 public sealed partial class PromptLibraryPage
@@ -25,7 +29,7 @@ public sealed partial class PromptLibraryPage
     private bool? _active;
     private string? _exportUrl;
     private PromptImportMode _importMode = PromptImportMode.Upsert;
-    private IReadOnlyDictionary<string, string[]>? _importErrors;
+    private ImportFailure? _importFailure;
 
     [Inject]
     private PromptQueries Queries { get; set; } = null!;
@@ -83,7 +87,7 @@ public sealed partial class PromptLibraryPage
             return;
         }
 
-        _importErrors = null;
+        _importFailure = null;
         try
         {
             await using var stream = file.OpenReadStream(MaxImportBytes);
@@ -95,15 +99,17 @@ public sealed partial class PromptLibraryPage
         }
         catch (JsonException ex)
         {
-            _importErrors = new Dictionary<string, string[]> { ["file"] = [$"{file.Name} is not a prompt export: {ex.Message}"] };
+            _importFailure = new($"{file.Name} is not a prompt export: it is not valid JSON, or not in the shape Export writes. Export the library to see that shape.", ex.Message, []);
         }
         catch (PromptValidationException ex)
         {
-            _importErrors = ex.Errors;
+            var items = ex.Errors.SelectMany(e => e.Value.Select(m => PromptMessages.Readable(e.Key, m))).ToList();
+            var detail = string.Join("\n", ex.Errors.SelectMany(e => e.Value.Select(m => $"{e.Key}: {m}")));
+            _importFailure = new($"{items.Count} {(items.Count == 1 ? "problem" : "problems")} in {file.Name}; fix {(items.Count == 1 ? "it" : "them")} and import the file again:", detail, items);
         }
         catch (PromptConflictException ex)
         {
-            _importErrors = new Dictionary<string, string[]> { ["prompts"] = [ex.Message] };
+            _importFailure = new(ex.Message, $"{ex.Title}: {ex.Message}", []);
         }
     }
 }

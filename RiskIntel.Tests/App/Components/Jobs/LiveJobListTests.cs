@@ -48,7 +48,7 @@ public sealed class LiveJobListTests
     public void Apply_DuringAReload_IsReplayedOnTheNewPage()
     {
         var job = Job(minute: 1);
-        var list = new LiveJobList();
+        var list = new LiveJobList(NoFetch);
         list.BeginLoad();
         list.Apply(Change(job with { Status = JobStatus.Completed, UpdatedAt = job.UpdatedAt.AddSeconds(1) }));
 
@@ -60,7 +60,7 @@ public sealed class LiveJobListTests
     [Fact]
     public void TrimToLimit_KeepsTheNewestRows()
     {
-        var list = new LiveJobList { TrimToLimit = true };
+        var list = new LiveJobList(NoFetch) { TrimToLimit = true };
         list.Reset(new JobListQuery(Limit: 2), new JobPage([Job(minute: 2), Job(minute: 1)], null));
 
         list.Apply(Change(Job(minute: 3)));
@@ -68,9 +68,35 @@ public sealed class LiveJobListTests
         Assert.Equal([3, 2], list.Items.Select(j => j.CreatedAt.Minute));
     }
 
+    [Fact]
+    public async Task LoadAsync_FetchesThroughItsOwnFunction_AndFiltersByOwnerAndError()
+    {
+        var mine = Job(minute: 2) with { CreatedById = "owner-1", Error = "TimeoutException: NetworkTimeout" };
+        var fetched = new List<JobListQuery>();
+        var list = new LiveJobList((query, _) =>
+        {
+            fetched.Add(query);
+            return Task.FromResult(new JobPage([mine], "next"));
+        });
+
+        await list.LoadAsync(new JobListQuery(OwnerId: "owner-1", ErrorContains: "timeout", Cursor: "stale"), default);
+        await list.LoadMoreAsync(default);
+
+        Assert.Null(fetched[0].Cursor);
+        Assert.Equal("next", fetched[1].Cursor);
+        Assert.Equal("owner-1", fetched[1].OwnerId);
+        Assert.False(list.Apply(Change(Job(minute: 3) with { CreatedById = "owner-2", Error = "TimeoutException: x" })));
+        Assert.False(list.Apply(Change(Job(minute: 4) with { CreatedById = "owner-1", Error = null })));
+        Assert.True(list.Apply(Change(Job(minute: 5) with { CreatedById = "owner-1", Error = "ThrottlingException: TIMEOUT soon" })));
+        Assert.Equal(2, list.Items.Count);
+    }
+
+    private static Task<JobPage> NoFetch(JobListQuery query, CancellationToken cancellationToken) =>
+        throw new InvalidOperationException("These tests load pages by hand.");
+
     private static LiveJobList Loaded(JobListQuery query, string? nextCursor, params JobDto[] jobs)
     {
-        var list = new LiveJobList();
+        var list = new LiveJobList(NoFetch);
         list.Reset(query, new JobPage(jobs, nextCursor));
         return list;
     }

@@ -1,67 +1,120 @@
 using System.Text.Json;
 using Bunit;
-using RiskIntel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using RiskIntel.App.Components.Jobs;
 using RiskIntel.App.Components.Prompts;
+using RiskIntel.Core;
 using RiskIntel.Core.Jobs;
-using RiskIntel.Core.Jobs.Notifications;
 
 namespace RiskIntel.Tests.App.Components.Prompts;
 
-public sealed class PreviewJobViewTests : PromptComponentTestContext
+public sealed class PreviewJobViewTests : ComponentTestBase
 {
-    private static readonly DateTime T0 = new(2026, 11, 1, 9, 0, 0, DateTimeKind.Utc);
+    private static readonly JsonElement Result = JsonSerializer.SerializeToElement(
+        new { output = "Three risks stand out.", model = "offline", inputTokens = 12, outputTokens = 5, tokensUsed = 17, processingTimeMs = 42, renderedSystemPrompt = "", renderedUserPrompt = "x" },
+        ApiJson.Options);
+
+    public PreviewJobViewTests() => SignInAsAdmin();
 
     [Fact]
     public async Task PreviewJobView_FeedEvents_MoveTheStatusFromPendingToCompletedWithTheOutput()
     {
-        var pending = Job(JobStatus.Pending, T0);
-        var cut = Render<PreviewJobView>(p => p.Add(c => c.Job, pending));
-        Assert.Equal("PENDING", StatusText(cut));
-        Assert.Equal(1, Feed.SubscriberCount);
+        var job = await SubmitAsync(AdminId);
+        var cut = Render<PreviewJobView>(p => p.Add(c => c.Job, job));
+        cut.WaitForAssertion(() => Assert.Equal("PENDING", StatusText(cut)));
+        Assert.Empty(cut.FindAll("[data-testid=preview-output]"));
 
-        await Feed.PublishAsync(new JobStatusChanged(Job(JobStatus.Processing, T0.AddSeconds(1)), JobStatus.Pending), default);
+        await PublishAsync(job, JobStatus.Processing, progress: 10);
         cut.WaitForAssertion(() => Assert.Equal("PROCESSING", StatusText(cut)));
-
-        var result = JsonSerializer.SerializeToElement(
-            new { output = "Three risks stand out.", model = "offline", inputTokens = 12, outputTokens = 5, tokensUsed = 17, processingTimeMs = 42, renderedSystemPrompt = "", renderedUserPrompt = "x" },
-            ApiJson.Options);
-        await Feed.PublishAsync(new JobStatusChanged(Job(JobStatus.Completed, T0.AddSeconds(2)) with { Result = result, Progress = 100 }, JobStatus.Processing), default);
+        var processing = job with { Status = JobStatus.Processing, UpdatedAt = job.UpdatedAt.AddSeconds(1) };
+        await Feed.PublishAsync(new(processing with { Status = JobStatus.Completed, Result = Result, Progress = 100, UpdatedAt = processing.UpdatedAt.AddSeconds(1) }, JobStatus.Processing), default);
 
         cut.WaitForAssertion(() => Assert.Equal("COMPLETED", StatusText(cut)));
         Assert.Equal("Three risks stand out.", cut.Find("[data-testid=preview-output]").TextContent);
-        Assert.Contains("17 tokens", cut.Markup, StringComparison.Ordinal);
-        Assert.Contains("42 ms", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal("offline · 12 in / 5 out · 17 tokens · 42 ms", cut.Find("[data-testid=preview-usage]").TextContent.Trim());
     }
 
     [Fact]
-    public async Task PreviewJobView_Failure_ShowsFailedAndTheError()
+    public async Task PreviewJobView_ChangeCommittedBeforeItSubscribed_IsReadFromTheRow()
     {
-        var cut = Render<PreviewJobView>(p => p.Add(c => c.Job, Job(JobStatus.Pending, T0)));
+        var job = await SubmitAsync(AdminId);
+        await Jobs.CancelAsync(job.Id, AdminId, default);
 
-        await Feed.PublishAsync(new JobStatusChanged(Job(JobStatus.Failed, T0.AddSeconds(1)) with { Error = "ValidationException: unknown variable {{region}}" }, JobStatus.Processing), default);
+        // The view is handed the job as it was at submission; only the re-read can know it was cancelled since.
+        var cut = Render<PreviewJobView>(p => p.Add(c => c.Job, job));
+
+        cut.WaitForAssertion(() => Assert.Equal("CANCELLED", StatusText(cut)));
+        Assert.Equal("The preview was cancelled.", cut.Find("[data-testid=preview-error]").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task PreviewJobView_OlderRowReadAfterTheEnd_DoesNotStepBack()
+    {
+        // The feed's completion can overtake the view's re-read of the row, which then finds an older state.
+        var job = await SubmitAsync(AdminId);
+        var completed = job with { Status = JobStatus.Completed, Result = Result, UpdatedAt = job.UpdatedAt.AddSeconds(2) };
+
+        var cut = Render<PreviewJobView>(p => p.Add(c => c.Job, completed));
+
+        // SQLite answers synchronously, so the re-read is done once the first render is (the test above shows it applies).
+        cut.WaitForAssertion(() => Assert.Equal("COMPLETED", StatusText(cut)));
+        Assert.Equal(JobStatus.Pending, (await Jobs.GetAsync(job.Id, null, default))!.Status);
+        Assert.Equal("COMPLETED", StatusText(cut));
+        Assert.Equal("Three risks stand out.", cut.Find("[data-testid=preview-output]").TextContent);
+    }
+
+    [Fact]
+    public async Task PreviewJobView_Failure_ShowsFailedAPlainSentenceAndTheRawErrorOnlyBehindTheToggle()
+    {
+        var job = await SubmitAsync(AdminId);
+        var cut = Render<PreviewJobView>(p => p.Add(c => c.Job, job));
+
+        await PublishAsync(job, JobStatus.Failed, error: "ValidationException: unknown variable {{region}}");
 
         cut.WaitForAssertion(() => Assert.Equal("FAILED", StatusText(cut)));
-        Assert.Contains("unknown variable {{region}}", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal("The preview failed. No value was given for {{region}}. Fill in every variable of the prompt and run it again.",
+            Normalised(cut.Find("[data-testid=preview-error-sentence]").TextContent));
+        Assert.Empty(cut.FindAll("[data-testid=preview-error-detail]"));
         Assert.Empty(cut.FindAll("[data-testid=preview-output]"));
+
+        await cut.Find("[data-testid=preview-error-toggle]").ClickAsync(new());
+
+        Assert.Equal("ValidationException: unknown variable {{region}}", cut.Find("[data-testid=preview-error-detail]").TextContent);
     }
 
     [Fact]
-    public async Task PreviewJobView_Disposed_UnsubscribesFromTheFeed()
+    public async Task PreviewJobView_Cancelled_ReadsAsAWarningLikeEverywhereElse()
     {
-        var cut = Render<PreviewJobView>(p => p.Add(c => c.Job, Job(JobStatus.Pending, T0)));
-        Assert.Equal(1, Feed.SubscriberCount);
+        var job = await SubmitAsync(AdminId);
+        var cut = Render<PreviewJobView>(p => p.Add(c => c.Job, job));
+
+        await PublishAsync(job, JobStatus.Cancelled);
+
+        cut.WaitForAssertion(() => Assert.Equal("CANCELLED", StatusText(cut)));
+        Assert.Equal(MudBlazor.Color.Warning, JobLabels.Color(JobStatus.Cancelled));
+        Assert.Contains("mud-chip-color-warning", cut.Find($"[data-testid=job-status-{job.Id}]").ClassName, StringComparison.Ordinal);
+        Assert.Contains("warning", cut.Find("[data-testid=preview-error]").ClassName, StringComparison.Ordinal);
+        Assert.DoesNotContain("error", cut.Find("[data-testid=preview-error]").ClassName, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PreviewJobView_WhileShown_CountsAsOnScreen_AndDisposedUnsubscribesAndLeaves()
+    {
+        var job = await SubmitAsync(AdminId);
+        var onScreen = Services.GetRequiredService<JobsOnScreen>();
+        var before = Feed.SubscriberCount;
+
+        Render<PreviewJobView>(p => p.Add(c => c.Job, job));
+        Assert.Equal(before + 1, Feed.SubscriberCount);
+        Assert.True(onScreen.Contains(job.Id));
 
         await DisposeComponentsAsync();
 
-        Assert.Equal(0, Feed.SubscriberCount);
-        Assert.NotNull(cut);
+        Assert.Equal(before, Feed.SubscriberCount);
+        Assert.False(onScreen.Contains(job.Id));
     }
 
     private static string StatusText(IRenderedComponent<PreviewJobView> cut) => cut.Find("[data-testid=preview-status]").TextContent.Trim();
 
-    private static JobDto Job(JobStatus status, DateTime updatedAt) => new(
-        JobId, JobType.AiPreview, status, JsonSerializer.SerializeToElement(new { userPrompt = "x" }), null, null,
-        status == JobStatus.Pending ? 0 : 1, 3, 0, null, PromptComponentTestContext.AdminId, T0, null, null, updatedAt, null);
-
-    private static readonly Guid JobId = Guid.NewGuid();
+    private static string Normalised(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

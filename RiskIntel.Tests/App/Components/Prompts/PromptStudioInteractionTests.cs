@@ -5,8 +5,10 @@ using RiskIntel.Core.Prompts;
 
 namespace RiskIntel.Tests.App.Components.Prompts;
 
-public sealed class PromptStudioInteractionTests : PromptComponentTestContext
+public sealed class PromptStudioInteractionTests : ComponentTestBase
 {
+    public PromptStudioInteractionTests() => SignInAsAdmin();
+
     [Fact]
     public async Task Activate_WhileAnotherIsActive_ExplainsTheConflictAndReplacesOnConfirm()
     {

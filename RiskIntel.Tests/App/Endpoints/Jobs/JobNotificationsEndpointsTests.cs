@@ -2,7 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Quartz;
+using Quartz.Extensibility;
 using RiskIntel.Core.Jobs;
+using RiskIntel.Core.Jobs.Scheduling;
 using RiskIntel.Core.Jobs.Notifications.Webhooks;
 using RiskIntel.Tests.Fakes;
 using RiskIntel.Tests.Infrastructure;
@@ -80,6 +84,7 @@ public sealed class WebhookTests : IAsyncLifetime
     {
         using var admin = await _app.AdminAsync();
         var callback = new Uri(_receiver.Address, "/hooks/riskintel").ToString();
+        var attempts = await DeliveryAttemptsFinished.ListenAsync(_app, count: 3);
 
         var response = await admin.PostAsJsonAsync("/api/admin/prompts/preview", new { userPrompt = "call me back", callbackUrl = callback });
         var id = await response.AssertAcceptedJobAsync();
@@ -92,7 +97,9 @@ public sealed class WebhookTests : IAsyncLifetime
         Assert.Equal("COMPLETED", job.GetProperty("status").GetString());
         Assert.Equal([500, 503, 200], _receiver.Calls.Select(c => c.AnsweredWith));
 
-        var deliveries = await WaitForDeliveredRecordAsync(admin, id);
+        // The attempt is recorded after the receiver answers, inside the Quartz job: wait until that job has returned.
+        await attempts.WaitAsync(TimeSpan.FromSeconds(60));
+        var deliveries = await admin.GetFromJsonAsync<JsonElement[]>($"/api/jobs/{id}/webhooks") ?? [];
         var delivery = Assert.Single(deliveries);
         Assert.Equal("DELIVERED", delivery.GetProperty("status").GetString());
         Assert.Equal([500, 503, 200], delivery.GetProperty("attempts").EnumerateArray().Select(a => a.GetProperty("statusCode").GetInt32()));
@@ -128,21 +135,37 @@ public sealed class WebhookTests : IAsyncLifetime
         _app.Dispose();
         await _receiver.DisposeAsync();
     }
+}
 
-    private static async Task<JsonElement[]> WaitForDeliveredRecordAsync(HttpClient client, Guid id)
+/// <summary>Completes once the webhook delivery job has run to its end the given number of times (each run records its attempt).</summary>
+internal sealed class DeliveryAttemptsFinished(int count) : IJobListener
+{
+    private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _finished;
+
+    public string Name { get; } = $"test-deliveries-{Guid.NewGuid():N}";
+
+    public static async Task<Task> ListenAsync(RiskIntelAppFactory app, int count)
     {
-        // The attempt is recorded just after the receiver answers; wait for that write through the feed-free path.
-        for (var i = 0; i < 300; i++)
-        {
-            var deliveries = await client.GetFromJsonAsync<JsonElement[]>($"/api/jobs/{id}/webhooks") ?? [];
-            if (deliveries.Length > 0 && deliveries[0].GetProperty("status").GetString() != "PENDING")
-            {
-                return deliveries;
-            }
+        var listener = new DeliveryAttemptsFinished(count);
+        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        scheduler.ListenerManager.AddJobListener(listener, [Matchers.Key(DeliverWebhookQuartzJob.Key)]);
+        return listener._done.Task;
+    }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(50));
+    public ValueTask JobWasExecuted(IJobExecutionContext context, JobExecutionException? jobException, CancellationToken cancellationToken)
+    {
+        if (Interlocked.Increment(ref _finished) >= count)
+        {
+            _done.TrySetResult();
         }
 
-        throw new TimeoutException("The delivery was never recorded.");
+        return ValueTask.CompletedTask;
     }
+
+    public ValueTask JobToBeExecuted(IJobExecutionContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    public ValueTask JobExecutionVetoed(IJobExecutionContext context, CancellationToken cancellationToken) => ValueTask.CompletedTask;
+
+    public ValueTask JobProgressChanged(IJobExecutionContext context, FireInstanceProgress progress, CancellationToken cancellationToken) => ValueTask.CompletedTask;
 }

@@ -1,4 +1,7 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using RiskIntel.App.Components.Jobs;
 using RiskIntel.App.Components.Pages.Jobs;
 using RiskIntel.Core.Jobs;
 
@@ -55,6 +58,40 @@ public sealed class MyJobsTests : ComponentTestBase
         await DisposeComponentsAsync();
 
         Assert.Equal(before, Feed.SubscriberCount);
+    }
+
+    [Fact]
+    public async Task Filters_ComeFromTheAddress_AndChangesGoBackIntoIt()
+    {
+        var done = await SubmitAsync();
+        var pending = await SubmitAsync();
+        await Jobs.CancelAsync(done.Id, UserId, default);
+        var navigation = Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("/jobs?status=CANCELLED&type=AI_PREVIEW");
+
+        var cut = Render<MyJobs>();
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid^='job-status-']")));
+        Assert.NotNull(cut.Find($"[data-testid='job-status-{done.Id}']"));
+        Assert.Empty(cut.FindAll($"[data-testid='job-status-{pending.Id}']"));
+
+        await cut.FindComponent<JobFilters>().InvokeAsync(() =>
+            cut.FindComponent<JobFilters>().Instance.QueryChanged.InvokeAsync(new JobListQuery(Status: JobStatus.Failed)));
+
+        Assert.EndsWith("/jobs?status=FAILED", navigation.Uri, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Row_ShowsTheJobsLabelAndADistinctShortId()
+    {
+        var first = await SubmitAsync();
+        var second = await SubmitAsync();
+
+        var cut = Render<MyJobs>();
+
+        cut.WaitForAssertion(() => Assert.Equal("Draft preview", cut.Find($"[data-testid='job-label-{first.Id}']").TextContent));
+        Assert.Equal(JobLabels.ShortId(first.Id), cut.Find($"[data-testid='job-short-id-{first.Id}']").TextContent);
+        Assert.NotEqual(cut.Find($"[data-testid='job-short-id-{first.Id}']").TextContent, cut.Find($"[data-testid='job-short-id-{second.Id}']").TextContent);
     }
 
     private static AngleSharp.Dom.IElement Chip(IRenderedComponent<MyJobs> cut, Guid id) =>
