@@ -107,8 +107,9 @@ internal static partial class RiskRuleTableValidator
         Regex? budgetLine = null;
         try
         {
+            // Linear-time matching: a table pattern can never backtrack catastrophically, so no timeout (which fired on a loaded machine).
             budgetLine = string.IsNullOrEmpty(json.BudgetLinePattern) ? null
-                : new Regex(json.BudgetLinePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromMilliseconds(250));
+                : new Regex(json.BudgetLinePattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.NonBacktracking);
         }
         catch (ArgumentException ex)
         {
