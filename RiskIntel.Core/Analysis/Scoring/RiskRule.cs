@@ -20,7 +20,8 @@ internal sealed record RiskRule(
 {
     public bool RaisesRisk => Effect > 0;
 
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+    // Generous: a sentence matches in microseconds, but a descheduled thread on a busy machine must not fail an analysis.
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(5);
 
     /// <summary>
     /// Terms match as whole words (<c>*</c> ends a word stem); patterns are regular expressions used as written. Both run
