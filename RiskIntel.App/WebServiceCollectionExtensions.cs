@@ -3,15 +3,17 @@ using Quartz;
 using RiskIntel.App.Auth;
 using RiskIntel.App.Endpoints;
 using RiskIntel.App.Hubs;
+using RiskIntel.App.Security;
 using RiskIntel.Core;
 
 namespace RiskIntel.App;
 
 public static class WebServiceCollectionExtensions
 {
-    /// <summary>Authentication, the REST API's conventions, the Blazor UI, the hub and the scheduler's hosting.</summary>
+    /// <summary>Web security, authentication, the REST API's conventions, the Blazor UI, the hub and the scheduler's hosting.</summary>
     public static IHostApplicationBuilder AddRiskIntelWeb(this IHostApplicationBuilder builder)
     {
+        builder.AddWebSecurity();
         builder.AddAuth();
         AddApi(builder.Services);
         AddUi(builder.Services);
@@ -23,7 +25,11 @@ public static class WebServiceCollectionExtensions
     private static void AddApi(IServiceCollection services)
     {
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Customize);
+        services.AddExceptionHandler<BadRequestProblems>();
+
+        // Binding failures throw, so that BadRequestProblems can answer them with the field named.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddValidation();
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
     }

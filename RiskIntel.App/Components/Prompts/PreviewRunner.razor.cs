@@ -59,6 +59,15 @@ public sealed partial class PreviewRunner
         {
             var userId = (await AuthenticationState).User.GetUserId();
             var variables = Values.ToDictionary(v => v.Key, v => JsonSerializer.SerializeToElement(v.Value));
+            var tooLarge = PromptId is null
+                ? PromptPreview.Check(SystemPrompt, UserPrompt, variables, model: null)
+                : PromptPreview.Check(null, null, variables, model: null);
+            if (tooLarge.Count > 0)
+            {
+                _error = string.Join(" ", tooLarge.Values.SelectMany(e => e));
+                return;
+            }
+
             JobSubmission submission;
             if (PromptId is { } id)
             {
@@ -74,7 +83,7 @@ public sealed partial class PreviewRunner
 
             _job = (await Jobs.SubmitAsync(submission, CancellationToken.None)).Job;
         }
-        catch (InvalidOperationException ex)
+        catch (Exception ex) when (ex is InvalidOperationException or SubmissionRejectedException)
         {
             _error = ex.Message;
         }
