@@ -11,6 +11,7 @@ using RiskIntel.App.Endpoints.Prompts;
 using RiskIntel.App.Endpoints.Reports;
 using RiskIntel.App.Endpoints.Users;
 using RiskIntel.App.Hubs;
+using RiskIntel.App.Security;
 using RiskIntel.Core;
 using Scalar.AspNetCore;
 
@@ -20,9 +21,12 @@ builder.AddRiskIntelWeb();
 
 var app = builder.Build();
 
+app.UseWebSecurity();
 app.UseExceptionHandler();
 app.UseRiskIntelStatusCodePages();
 app.UseRouting();
+app.UseRequestSizeLimit();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -4,15 +4,17 @@ using RiskIntel.App.Auth;
 using RiskIntel.App.Components.Jobs;
 using RiskIntel.App.Endpoints;
 using RiskIntel.App.Hubs;
+using RiskIntel.App.Security;
 using RiskIntel.Core;
 
 namespace RiskIntel.App;
 
 public static class WebServiceCollectionExtensions
 {
-    /// <summary>Authentication, the REST API's conventions, the Blazor UI, the hub and the scheduler's hosting.</summary>
+    /// <summary>Web security, authentication, the REST API's conventions, the Blazor UI, the hub and the scheduler's hosting.</summary>
     public static IHostApplicationBuilder AddRiskIntelWeb(this IHostApplicationBuilder builder)
     {
+        builder.AddWebSecurity();
         builder.AddAuth();
         AddApi(builder.Services);
         AddUi(builder.Services);
@@ -24,12 +26,13 @@ public static class WebServiceCollectionExtensions
     private static void AddApi(IServiceCollection services)
     {
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
-        services.AddProblemDetails();
-        services.AddValidation();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ProblemDefaults.Customize);
+        services.AddExceptionHandler<BadRequestProblems>();
 
-        // A body that is not JSON (or a form without its antiforgery token) is the caller's mistake: answer 400 and
-        // log it at Debug, as outside Development, instead of a 500 with a stack trace at Error.
-        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
+        // Binding failures throw, so that BadRequestProblems can answer them with the field named; a handled
+        // exception is the caller's mistake and .NET 10 logs no error for it.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddValidation();
         services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
     }
 

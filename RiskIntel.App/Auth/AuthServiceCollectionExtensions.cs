@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Microsoft.Identity.Web;
 using RiskIntel.Core.Auth;
 using RiskIntel.Core.Persistence;
@@ -22,6 +23,7 @@ internal static class AuthServiceCollectionExtensions
 
         services.AddAuthorizationBuilder().AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin));
         services.AddCascadingAuthenticationState();
+        services.AddSignInRateLimit();
         if (auth.Mode == AuthMode.EntraId)
         {
             AddEntraId(builder);
@@ -32,11 +34,18 @@ internal static class AuthServiceCollectionExtensions
             {
                 o.User.RequireUniqueEmail = true;
                 o.Password.RequiredLength = 10;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<RiskIntelDbContext>();
+        services.AddOptions<IdentityOptions>().Configure<IOptions<AuthOptions>>((o, a) =>
+        {
+            o.Lockout.MaxFailedAccessAttempts = a.Value.Local.LockoutFailures;
+            o.Lockout.DefaultLockoutTimeSpan = a.Value.Local.LockoutDuration;
+        });
+
+        // Cookies: Identity's security stamp validator checks the account again after this interval.
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<IOptions<AuthOptions>>((o, a) =>
+            o.ValidationInterval = a.Value.Local.SessionValidationInterval);
 
         // Requests authenticate with a bearer token or the cookie; challenges go to the cookie handler, which
         // redirects pages to sign in and answers APIs and hubs with 401/403 (ApiAware below).
@@ -45,20 +54,15 @@ internal static class AuthServiceCollectionExtensions
             o.DefaultChallengeScheme = IdentityConstants.ApplicationScheme;
             o.DefaultForbidScheme = IdentityConstants.ApplicationScheme;
         });
-        services.Configure<BearerTokenOptions>(IdentityConstants.BearerScheme, o =>
+        services.AddOptions<BearerTokenOptions>(IdentityConstants.BearerScheme).Configure<IOptions<AuthOptions>>((o, a) =>
         {
-            o.BearerTokenExpiration = auth.Local.AccessTokenLifetime;
-            o.Events.OnMessageReceived = context =>
-            {
-                // Browsers cannot set headers on WebSocket/SSE requests: accept the token from the query there.
-                var token = context.Request.Query["access_token"];
-                if (!string.IsNullOrEmpty(token) && context.Request.Path.StartsWithSegments("/hubs"))
-                {
-                    context.Token = token;
-                }
+            o.BearerTokenExpiration = a.Value.Local.AccessTokenLifetime;
+            o.RefreshTokenExpiration = a.Value.Local.RefreshTokenLifetime;
 
-                return Task.CompletedTask;
-            };
+            // Browsers cannot set headers on WebSocket/SSE requests: the token may come in the query there (/hubs only).
+            // Every token is checked against its account and session too, not only decrypted.
+            o.Events.OnMessageReceived = context =>
+                context.HttpContext.RequestServices.GetRequiredService<BearerSessionValidator>().OnMessageReceivedAsync(context);
         });
         services.ConfigureApplicationCookie(o =>
         {
@@ -68,8 +72,11 @@ internal static class AuthServiceCollectionExtensions
             o.Events.OnRedirectToAccessDenied = context => ApiAware(context.HttpContext, context.RedirectUri, StatusCodes.Status403Forbidden);
         });
         services.AddSingleton<FailedLoginThrottle>();
+        services.AddSingleton<BearerSessionValidator>();
+        services.AddSingleton<RefreshSessions>();
         services.AddScoped<LocalSignIn>();
         services.AddScoped<LocalAccounts>();
+        services.AddScoped<LocalAccountChanges>();
         services.AddHostedService<AccountSeeder>();
         return builder;
     }

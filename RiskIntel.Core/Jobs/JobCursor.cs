@@ -13,7 +13,7 @@ public static class JobCursor
     public static bool TryParse(string? cursor, out (DateTime CreatedAt, Guid Id) position)
     {
         position = default;
-        if (string.IsNullOrWhiteSpace(cursor))
+        if (string.IsNullOrWhiteSpace(cursor) || cursor.Length > 200)
         {
             return false;
         }
@@ -23,14 +23,16 @@ public static class JobCursor
             var base64 = cursor.Replace('-', '+').Replace('_', '/');
             base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
             var parts = Encoding.UTF8.GetString(Convert.FromBase64String(base64)).Split(':');
-            if (parts.Length == 2 && long.TryParse(parts[0], CultureInfo.InvariantCulture, out var ticks)
-                && Guid.TryParseExact(parts[1], "N", out var id))
+
+            // Only what Format writes: a tick count a DateTime can hold (a forged "-1" must not reach the DateTime constructor).
+            if (parts.Length == 2 && long.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks)
+                && ticks <= DateTime.MaxValue.Ticks && Guid.TryParseExact(parts[1], "N", out var id))
             {
                 position = (new DateTime(ticks, DateTimeKind.Utc), id);
                 return true;
             }
         }
-        catch (FormatException)
+        catch (Exception ex) when (ex is FormatException or ArgumentException)
         {
         }
 

@@ -28,7 +28,7 @@ public sealed partial class JobService(
 
     /// <summary>
     /// Stores and schedules the job, or answers with the equivalent one already in flight (or keyed with the same
-    /// Idempotency-Key). Throws <see cref="SubmissionRejectedException"/> for a callback host that is not allowed and
+    /// Idempotency-Key). Throws <see cref="SubmissionRejectedException"/> for a field over its limit or a callback host that is not allowed and
     /// <see cref="IdempotencyConflictException"/> for a key reused with another body.
     /// </summary>
     public Task<SubmitResult> SubmitAsync(JobSubmission submission, CancellationToken cancellationToken) =>
@@ -41,6 +41,7 @@ public sealed partial class JobService(
     public async Task<SubmitResult> SubmitAsync(
         JobSubmission submission, Func<RiskIntelDbContext, Guid, CancellationToken, Task>? storeAlongside, CancellationToken cancellationToken)
     {
+        submission = JobPayloadLimits.Check(submission);
         if (submission.CallbackUrl is { } url && callbacks.Check(url) is { } refusal)
         {
             throw new SubmissionRejectedException("callbackUrl", refusal);

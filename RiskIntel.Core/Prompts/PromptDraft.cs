@@ -8,10 +8,10 @@ public sealed record PromptDraft(
     string? UserPromptTemplate,
     IReadOnlyList<string>? Tags)
 {
-    public const int MaxNameLength = 200;
-    public const int MaxTextLength = 100_000;
-    public const int MaxTags = 20;
-    public const int MaxTagLength = 50;
+    public const int MaxNameLength = InputLimits.MaxPromptNameLength;
+    public const int MaxTextLength = InputLimits.MaxPromptTextLength;
+    public const int MaxTags = InputLimits.MaxTags;
+    public const int MaxTagLength = InputLimits.MaxTagLength;
 
     /// <summary>Checks every field; errors are keyed by <paramref name="prefix"/> + the field's API name.</summary>
     public PromptContent? Validate(Dictionary<string, string[]> errors, string prefix = "")
@@ -58,10 +58,11 @@ public sealed record PromptDraft(
             : new PromptContent(name, section!.Value, SystemPrompt ?? "", UserPromptTemplate!, tags);
     }
 
+    /// <summary>A section by its API name (e.g. <c>RISK_ANALYSIS</c>); numbers are not names.</summary>
     public static bool TryParseSection(string? text, out PromptSection section)
     {
         section = default;
-        return !string.IsNullOrWhiteSpace(text)
+        return !string.IsNullOrWhiteSpace(text) && char.IsLetter(text.TrimStart()[0])
             && Enum.TryParse(text.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out section)
             && Enum.IsDefined(section);
     }

@@ -12,6 +12,12 @@ internal static class PromptImportValidation
             return contents;
         }
 
+        if (items.Count > InputLimits.MaxImportPrompts)
+        {
+            errors["prompts"] = [$"an import holds at most {InputLimits.MaxImportPrompts} prompts."];
+            return contents;
+        }
+
         var names = new Dictionary<(PromptSection, string), int>();
         var active = new Dictionary<PromptSection, int>();
         for (var i = 0; i < items.Count; i++)

@@ -38,8 +38,16 @@ public sealed class PromptQueries(IDbContextFactory<RiskIntelDbContext> dbFactor
         }
 
         var total = await prompts.CountAsync(cancellationToken);
+
+        // In long: page × limit from a query string must not wrap around to an early page.
+        var skip = (long)(Math.Max(query.Page, 1) - 1) * query.Limit;
+        if (skip >= total)
+        {
+            return new PromptPage([], total);
+        }
+
         var page = await prompts.OrderBy(p => p.Section).ThenByDescending(p => p.IsActive).ThenBy(p => p.Name).ThenBy(p => p.Id)
-            .Skip((Math.Max(query.Page, 1) - 1) * query.Limit).Take(query.Limit)
+            .Skip((int)skip).Take(query.Limit)
             .ToListAsync(cancellationToken);
         return new PromptPage(page.Select(p => p.ToDto()).ToList(), total);
     }

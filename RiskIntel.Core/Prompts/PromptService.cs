@@ -119,9 +119,9 @@ public sealed partial class PromptService(
     public async Task<PromptCommentDto?> AddCommentAsync(
         Guid promptId, string? content, Guid? parentId, string userId, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(content) || content.Length > 10_000)
+        if (string.IsNullOrWhiteSpace(content) || content.Length > InputLimits.MaxCommentLength)
         {
-            throw new PromptValidationException(new Dictionary<string, string[]> { ["content"] = ["content is required (at most 10000 characters)."] });
+            throw new PromptValidationException(new Dictionary<string, string[]> { ["content"] = [$"content is required (at most {InputLimits.MaxCommentLength} characters)."] });
         }
 
         await using var db = dbFactory.CreateDbContext();

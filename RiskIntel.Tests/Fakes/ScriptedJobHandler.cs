@@ -25,6 +25,12 @@ public sealed class ScriptedJobHandler(JobType type) : IJobHandler
         return this;
     }
 
+    public ScriptedJobHandler Return(object result)
+    {
+        _steps.Enqueue((_, _) => Task.FromResult(result));
+        return this;
+    }
+
     public ScriptedJobHandler WaitFor(Task gate)
     {
         _steps.Enqueue(async (_, ct) =>

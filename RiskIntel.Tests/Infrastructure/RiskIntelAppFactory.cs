@@ -24,7 +24,8 @@ public class RiskIntelAppFactory : WebApplicationFactory<Program>
     {
         ["Auth:Local:AdminEmail"] = AdminEmail,
         ["Auth:Local:AdminPassword"] = AdminPassword,
-        ["Auth:Local:FailedLoginsPerMinute"] = "1000",
+        ["Auth:Local:FailedSignInsPerAccountAndAddress"] = "1000",
+        ["Auth:Local:SignInRequestsPerMinute"] = "100000",
         ["Jobs:RetryBaseDelay"] = "00:00:00.050",
         ["Jobs:RetryMaxDelay"] = "00:00:00.200",
         ["Jobs:SweepInterval"] = "00:00:01",
@@ -61,6 +62,20 @@ public class RiskIntelAppFactory : WebApplicationFactory<Program>
     {
         _services.Add(configure);
         return this;
+    }
+
+    /// <summary>Lets tests name the connection's remote address in <see cref="ClientAddressStartupFilter.Header"/>.</summary>
+    public RiskIntelAppFactory WithClientAddressHeader() =>
+        WithServices(s => s.AddSingleton<IStartupFilter, ClientAddressStartupFilter>());
+
+    /// <summary>The whole answer of <c>POST /api/auth/login</c>: access and refresh token.</summary>
+    public async Task<(string AccessToken, string RefreshToken)> GetTokensAsync(string email, string password)
+    {
+        using var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
+        response.EnsureSuccessStatusCode();
+        var tokens = (await response.Content.ReadFromJsonAsync<TokenResponse>())!;
+        return (tokens.AccessToken, tokens.RefreshToken);
     }
 
     public async Task<HttpClient> LoginAsync(string email, string password)

@@ -70,20 +70,29 @@ public sealed partial class PreviewRunner
             var names = stored?.Variables ?? PromptTemplate.Variables(SystemPrompt, UserPrompt);
             var blank = PreviewVariables.Blank(names, Values);
             await BlankVariablesChanged.InvokeAsync(blank);
+            var variables = Values.Where(v => names.Contains(v.Key)).ToDictionary(v => v.Key, v => JsonSerializer.SerializeToElement(v.Value));
+            var tooLarge = stored is null
+                ? PromptPreview.Check(SystemPrompt, UserPrompt, variables, model: null)
+                : PromptPreview.Check(null, null, variables, model: null);
+            if (tooLarge.Count > 0)
+            {
+                _error = string.Join(" ", tooLarge.Values.SelectMany(e => e));
+                return false;
+            }
+
             if (blank.Count > 0)
             {
                 _error = PreviewVariables.Message(blank);
                 return false;
             }
 
-            var variables = Values.Where(v => names.Contains(v.Key)).ToDictionary(v => v.Key, v => JsonSerializer.SerializeToElement(v.Value));
             var submission = stored is not null
                 ? PromptPreview.Stored(stored, variables, null, userId)
                 : PromptPreview.Draft(SystemPrompt, UserPrompt!, variables, null, userId);
             _job = (await Jobs.SubmitAsync(submission, CancellationToken.None)).Job;
             return true;
         }
-        catch (InvalidOperationException ex)
+        catch (Exception ex) when (ex is InvalidOperationException or SubmissionRejectedException)
         {
             _error = ex.Message;
             return false;

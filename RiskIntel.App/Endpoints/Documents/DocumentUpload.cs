@@ -14,7 +14,7 @@ namespace RiskIntel.App.Endpoints.Documents;
 /// </summary>
 internal static class DocumentUpload
 {
-    private const int MultipartOverhead = 64 * 1024;
+    public const int MultipartOverhead = 64 * 1024;
 
     public static async Task<Results<Accepted<Envelope<DocumentJobRef>>, ProblemHttpResult, ValidationProblem>> UploadAsync(
         Guid id, HttpRequest request, ClaimsPrincipal user, DocumentService documents, CancellationToken cancellationToken)

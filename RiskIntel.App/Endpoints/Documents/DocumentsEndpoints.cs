@@ -1,8 +1,11 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using RiskIntel.App.Auth;
 using RiskIntel.App.Endpoints.Jobs;
 using RiskIntel.Core.Documents;
+using RiskIntel.Core.Documents.Parsing;
 
 namespace RiskIntel.App.Endpoints.Documents;
 
@@ -16,7 +19,10 @@ public static class DocumentsEndpoints
     public static IEndpointRouteBuilder MapDocumentsEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/assessments/{id:guid}/documents").WithTags("Documents").RequireAuthorization();
-        group.MapPost("/", DocumentUpload.UploadAsync).DisableAntiforgery().WithSummary("Upload a document (multipart field 'file')");
+        // Uploads are the one body larger than the API's general limit: the document's limit plus the multipart framing.
+        var uploadLimit = app.ServiceProvider.GetRequiredService<IOptions<DocumentsOptions>>().Value.MaxUploadBytes + DocumentUpload.MultipartOverhead;
+        group.MapPost("/", DocumentUpload.UploadAsync).DisableAntiforgery().WithMetadata(new RequestSizeLimitAttribute(uploadLimit))
+            .WithSummary("Upload a document (multipart field 'file')");
         group.MapGet("/", ListAsync);
         group.MapGet("/{docId:guid}", GetAsync);
         group.MapDelete("/{docId:guid}", DeleteAsync);

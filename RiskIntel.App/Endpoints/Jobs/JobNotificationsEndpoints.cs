@@ -1,7 +1,5 @@
 using System.Net.ServerSentEvents;
-using System.Runtime.CompilerServices;
 using System.Security.Claims;
-using System.Threading.Channels;
 using Microsoft.AspNetCore.Http.HttpResults;
 using RiskIntel.App.Auth;
 using RiskIntel.Core.Jobs;
@@ -30,39 +28,7 @@ public static class JobNotificationsEndpoints
             return ApiProblems.NotFound("The job");
         }
 
-        return TypedResults.ServerSentEvents(ChangesAsync(id, userId, jobs, feed, cancellationToken));
-    }
-
-    /// <summary>The current state first, then one <c>job</c> event per change, ending after a terminal state.</summary>
-    private static async IAsyncEnumerable<SseItem<JobDto>> ChangesAsync(
-        Guid id, string userId, JobService jobs, JobStatusFeed feed, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var changes = Channel.CreateUnbounded<JobDto>();
-        using var subscription = feed.SubscribeJob(id, change =>
-        {
-            changes.Writer.TryWrite(change.Job);
-            return Task.CompletedTask;
-        });
-
-        // Subscribed before reading, so nothing committed in between is missed; older echoes are skipped.
-        var last = await jobs.GetAsync(id, userId, cancellationToken);
-        if (last is null)
-        {
-            yield break;
-        }
-
-        yield return new SseItem<JobDto>(last, "job");
-        while (!last.IsTerminal)
-        {
-            var next = await changes.Reader.ReadAsync(cancellationToken);
-            if (next.UpdatedAt < last.UpdatedAt || (next.UpdatedAt == last.UpdatedAt && next.Status == last.Status && next.Progress == last.Progress))
-            {
-                continue;
-            }
-
-            last = next;
-            yield return new SseItem<JobDto>(next, "job");
-        }
+        return TypedResults.ServerSentEvents(JobChangeStream.ReadAsync(id, userId, jobs, feed, cancellationToken));
     }
 
     private static async Task<Results<Ok<IReadOnlyList<WebhookDeliveryDto>>, ProblemHttpResult>> ListWebhooksAsync(

@@ -70,7 +70,7 @@ public static class JobsEndpoints
             return ApiProblems.Invalid("type", $"Unknown job type '{type}'.");
         }
 
-        if (cursor is not null && !JobCursor.TryParse(cursor, out _))
+        if (!string.IsNullOrEmpty(cursor) && !JobCursor.TryParse(cursor, out _))
         {
             return ApiProblems.Invalid("cursor", "The cursor is not one this API returned.");
         }

@@ -46,6 +46,12 @@ public static class PromptPreviewEndpoints
         [FromHeader(Name = JobSubmissions.IdempotencyKeyHeader)] string? idempotencyKey,
         CancellationToken cancellationToken)
     {
+        var tooLarge = PromptPreview.Check(request.SystemPrompt, request.UserPrompt ?? request.UserPromptTemplate, request.Variables, request.Model);
+        if (tooLarge.Count > 0)
+        {
+            return TypedResults.ValidationProblem(tooLarge, detail: string.Join(" ", tooLarge.Values.SelectMany(e => e)));
+        }
+
         JobSubmission submission;
         if (request.PromptId is { } promptId)
         {

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using RiskIntel.App.Auth;
+using RiskIntel.Core;
 using RiskIntel.Core.Prompts;
 
 namespace RiskIntel.App.Endpoints.Prompts;
@@ -47,14 +48,20 @@ public static class PromptsEndpoints
             sectionFilter = parsed;
         }
 
-        if (page < 1)
+        if (page is < 1 or > InputLimits.MaxPage)
         {
-            return ApiProblems.Invalid("page", "page starts at 1.");
+            return ApiProblems.Invalid("page", $"page must be between 1 and {InputLimits.MaxPage}.");
         }
 
-        if (limit is < 1 or > 100)
+        if (limit is < 1 or > InputLimits.MaxPageSize)
         {
-            return ApiProblems.Invalid("limit", "limit must be between 1 and 100.");
+            return ApiProblems.Invalid("limit", $"limit must be between 1 and {InputLimits.MaxPageSize}.");
+        }
+
+        if (tag?.Length > InputLimits.MaxQueryTextLength || search?.Length > InputLimits.MaxQueryTextLength)
+        {
+            return ApiProblems.Invalid(tag?.Length > InputLimits.MaxQueryTextLength ? "tag" : "search",
+                $"tag and search must be at most {InputLimits.MaxQueryTextLength} characters.");
         }
 
         return TypedResults.Ok(await prompts.ListAsync(new PromptListQuery(sectionFilter, active, tag, search, page, limit), cancellationToken));

@@ -1,21 +1,23 @@
 using System.ComponentModel.DataAnnotations;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RiskIntel.App.Auth;
-using RiskIntel.Core.Auth;
+using RiskIntel.Core;
 
 namespace RiskIntel.App.Endpoints.Users;
 
 public sealed record CreateUserRequest(
-    [property: Required, EmailAddress] string Email,
-    [property: Required] string Password,
+    [property: Required, EmailAddress, MaxLength(InputLimits.MaxEmailLength)] string Email,
+    [property: Required, MaxLength(InputLimits.MaxPasswordLength)] string Password,
     [property: Required] string Role);
 
-public sealed record UserDto(string Id, string Email, IReadOnlyList<string> Roles, DateTime CreatedAt);
+public sealed record RoleRequest([property: Required] string Role);
 
-/// <summary>Local accounts, managed by admins.</summary>
+/// <summary>
+/// Local accounts, managed by admins: a paged list (<c>?page=&amp;limit=</c> → <c>{ items, total }</c>, like the prompt
+/// library), create, change the role, disable / enable and delete. Every change but create ends the account's sessions.
+/// </summary>
 public static class UsersEndpoints
 {
     public static IEndpointRouteBuilder MapUsersEndpoints(this IEndpointRouteBuilder app)
@@ -28,19 +30,29 @@ public static class UsersEndpoints
         var group = app.MapGroup("/api/admin/users").WithTags("Users").RequireAuthorization(Policies.Admin);
         group.MapGet("/", ListAsync);
         group.MapPost("/", CreateAsync);
+        group.MapPut("/{id}/role", SetRoleAsync);
+        group.MapPost("/{id}/disable", (string id, ClaimsPrincipal user, LocalAccountChanges changes) =>
+            AnswerAsync(changes.SetDisabledAsync(id, disabled: true, user.GetUserId())));
+        group.MapPost("/{id}/enable", (string id, ClaimsPrincipal user, LocalAccountChanges changes) =>
+            AnswerAsync(changes.SetDisabledAsync(id, disabled: false, user.GetUserId())));
+        group.MapDelete("/{id}", DeleteAsync);
         return app;
     }
 
-    private static async Task<Ok<List<UserDto>>> ListAsync(UserManager<AppUser> users)
+    private static async Task<Results<Ok<UserPage>, ValidationProblem>> ListAsync(
+        LocalAccounts accounts, CancellationToken cancellationToken, int page = 1, int limit = 20)
     {
-        var all = await users.Users.OrderBy(u => u.Email).ToListAsync();
-        var result = new List<UserDto>(all.Count);
-        foreach (var user in all)
+        if (page is < 1 or > InputLimits.MaxPage)
         {
-            result.Add(new UserDto(user.Id, user.Email!, [.. await users.GetRolesAsync(user)], user.CreatedAt));
+            return ApiProblems.Invalid("page", $"page must be between 1 and {InputLimits.MaxPage}.");
         }
 
-        return TypedResults.Ok(result);
+        if (limit is < 1 or > InputLimits.MaxPageSize)
+        {
+            return ApiProblems.Invalid("limit", $"limit must be between 1 and {InputLimits.MaxPageSize}.");
+        }
+
+        return TypedResults.Ok(await accounts.ListAsync(page, limit, cancellationToken));
     }
 
     private static async Task<Results<Created<UserDto>, ValidationProblem, ProblemHttpResult>> CreateAsync(
@@ -57,6 +69,36 @@ public static class UsersEndpoints
             return TypedResults.ValidationProblem(created.Errors, detail: string.Join(" ", created.Errors.Values.SelectMany(e => e)));
         }
 
-        return TypedResults.Created($"/api/admin/users/{user.Id}", new UserDto(user.Id, user.Email!, [role], user.CreatedAt));
+        return TypedResults.Created($"/api/admin/users/{user.Id}", LocalAccounts.ToDto(user, [role]));
     }
+
+    private static Task<Results<Ok<UserDto>, ValidationProblem, ProblemHttpResult>> SetRoleAsync(
+        string id, RoleRequest request, ClaimsPrincipal user, LocalAccountChanges changes) =>
+        AnswerAsync(changes.SetRoleAsync(id, request.Role, user.GetUserId()));
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> DeleteAsync(
+        string id, ClaimsPrincipal user, LocalAccountChanges changes)
+    {
+        var deleted = await changes.DeleteAsync(id, user.GetUserId());
+        return deleted switch
+        {
+            { NotFound: true } => ApiProblems.NotFound("The user"),
+            { Errors.Count: > 0 } => Invalid(deleted),
+            _ => TypedResults.NoContent(),
+        };
+    }
+
+    private static async Task<Results<Ok<UserDto>, ValidationProblem, ProblemHttpResult>> AnswerAsync(Task<AccountChange> change)
+    {
+        var changed = await change;
+        return changed switch
+        {
+            { NotFound: true } => ApiProblems.NotFound("The user"),
+            { User: { } user } => TypedResults.Ok(user),
+            _ => Invalid(changed),
+        };
+    }
+
+    private static ValidationProblem Invalid(AccountChange change) =>
+        TypedResults.ValidationProblem(change.Errors, detail: string.Join(" ", change.Errors.Values.SelectMany(e => e)));
 }

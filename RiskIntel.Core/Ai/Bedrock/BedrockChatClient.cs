@@ -117,8 +117,8 @@ internal sealed partial class BedrockChatClient(
         }
         catch (TimeoutRejectedException e)
         {
-            throw new BedrockException(
-                BedrockErrors.Timeout, $"Bedrock did not answer for {modelId} within {e.Timeout.TotalSeconds:0.#} s.", true, e);
+            Log.TimedOut(logger, modelId, e.Timeout);
+            throw new BedrockException(BedrockErrors.Timeout, AiTimeouts.Message(e.Timeout), true, e);
         }
         catch (HttpRequestException e)
         {
@@ -132,6 +132,9 @@ internal sealed partial class BedrockChatClient(
         [LoggerMessage(Level = LogLevel.Debug,
             Message = "Bedrock {ModelId}: {InputTokens} in, {OutputTokens} out, {LatencyMs} ms (request {RequestId})")]
         public static partial void CallCompleted(ILogger logger, string modelId, long? inputTokens, long? outputTokens, long? latencyMs, string? requestId);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Bedrock {ModelId} did not answer within {Timeout}")]
+        public static partial void TimedOut(ILogger logger, string modelId, TimeSpan timeout);
 
         [LoggerMessage(Level = LogLevel.Warning, Message = "Bedrock {ModelId} failed: {Kind} (HTTP {StatusCode}, request {RequestId})")]
         public static partial void CallFailed(ILogger logger, string modelId, string kind, int? statusCode, string? requestId);

@@ -49,7 +49,8 @@ internal static class BedrockErrors
         if (Header(response.Headers, "x-amz-retry-after") is { } ms
             && long.TryParse(ms, NumberStyles.None, CultureInfo.InvariantCulture, out var millis))
         {
-            return TimeSpan.FromMilliseconds(millis);
+            // The service's number: capped so that a huge value cannot overflow a TimeSpan.
+            return TimeSpan.FromMilliseconds(Math.Min(millis, (long)TimeSpan.FromDays(1).TotalMilliseconds));
         }
 
         return response.Headers.RetryAfter switch

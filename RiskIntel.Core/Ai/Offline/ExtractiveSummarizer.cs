@@ -39,10 +39,11 @@ public static partial class ExtractiveSummarizer
             .ToList();
     }
 
+    // In double: a sentence of n repeats of one word sums n × n, which passes int (and soon long) on user input.
     private static double Score(string sentence, Dictionary<string, int> frequencies)
     {
         var words = Words(sentence).ToList();
-        return words.Count == 0 ? 0 : words.Sum(w => frequencies.GetValueOrDefault(w)) / Math.Sqrt(words.Count);
+        return words.Count == 0 ? 0 : words.Sum(w => (double)frequencies.GetValueOrDefault(w)) / Math.Sqrt(words.Count);
     }
 
     private static IEnumerable<string> Words(string text) =>

@@ -4,5 +4,5 @@ namespace RiskIntel.Core.Ai.Offline;
 public static class TokenEstimator
 {
     public static int Estimate(string? text) =>
-        string.IsNullOrEmpty(text) ? 0 : (text.Length + 3) / 4;
+        string.IsNullOrEmpty(text) ? 0 : (int)((text.Length + 3L) / 4);
 }

@@ -21,6 +21,6 @@ internal static class OpenAiChatClientFactory
                 NetworkTimeout = options.RequestTimeout,
                 RetryPolicy = new ClientRetryPolicy(Math.Max(0, openAi.MaxRetries)),
             });
-        return new OpenAiErrorMappingChatClient(client.AsIChatClient());
+        return new OpenAiErrorMappingChatClient(client.AsIChatClient(), options.RequestTimeout);
     }
 }

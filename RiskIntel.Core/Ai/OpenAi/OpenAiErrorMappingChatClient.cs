@@ -5,17 +5,22 @@ using RiskIntel.Core.Errors;
 
 namespace RiskIntel.Core.Ai.OpenAi;
 
-/// <summary>Classifies the OpenAI client's failures so the job runner knows which ones to retry.</summary>
-internal sealed class OpenAiErrorMappingChatClient(IChatClient inner) : DelegatingChatClient(inner)
+/// <summary>
+/// Bounds each call by <see cref="AiOptions.RequestTimeout"/> (the client's own retries included) and classifies
+/// the OpenAI client's failures so the job runner knows which ones to retry.
+/// </summary>
+internal sealed class OpenAiErrorMappingChatClient(IChatClient inner, TimeSpan requestTimeout) : DelegatingChatClient(inner)
 {
     public override async Task<ChatResponse> GetResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(requestTimeout);
         try
         {
-            return await base.GetResponseAsync(messages, options, cancellationToken);
+            return await base.GetResponseAsync(messages, options, deadline.Token);
         }
-        catch (Exception e) when (Classify(e, cancellationToken) is { } classified)
+        catch (Exception e) when (Classify(e, requestTimeout, cancellationToken) is { } classified)
         {
             throw classified;
         }
@@ -26,7 +31,9 @@ internal sealed class OpenAiErrorMappingChatClient(IChatClient inner) : Delegati
         ChatOptions? options = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await using var updates = base.GetStreamingResponseAsync(messages, options, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(requestTimeout);
+        await using var updates = base.GetStreamingResponseAsync(messages, options, deadline.Token).GetAsyncEnumerator(deadline.Token);
         while (true)
         {
             try
@@ -36,7 +43,7 @@ internal sealed class OpenAiErrorMappingChatClient(IChatClient inner) : Delegati
                     yield break;
                 }
             }
-            catch (Exception e) when (Classify(e, cancellationToken) is { } classified)
+            catch (Exception e) when (Classify(e, requestTimeout, cancellationToken) is { } classified)
             {
                 throw classified;
             }
@@ -45,14 +52,27 @@ internal sealed class OpenAiErrorMappingChatClient(IChatClient inner) : Delegati
         }
     }
 
-    internal static OpenAiException? Classify(Exception exception, CancellationToken cancellationToken) => exception switch
+    /// <summary>
+    /// The client's retry policy throws an <see cref="AggregateException"/> of every try: a timeout among them is the
+    /// one timeout of this call, said once; otherwise the last try's failure counts.
+    /// </summary>
+    internal static OpenAiException? Classify(Exception exception, TimeSpan requestTimeout, CancellationToken cancellationToken) => exception switch
     {
+        _ when !cancellationToken.IsCancellationRequested && IsTimeout(exception) =>
+            new(ErrorKinds.Timeout, AiTimeouts.Message(requestTimeout), true, exception),
+        AggregateException { InnerExceptions.Count: > 0 } e => Classify(e.InnerExceptions[^1], requestTimeout, cancellationToken),
         ClientResultException { Status: > 0 } e => FromStatus(e.Status, e.Message, e),
-        ClientResultException e => new("ServiceUnavailableException", e.Message, true, e),
-        HttpRequestException e => new("ServiceUnavailableException", e.Message, true, e),
-        OperationCanceledException e when !cancellationToken.IsCancellationRequested =>
-            new("TimeoutException", "The OpenAI-compatible server did not answer in time.", true, e),
+        ClientResultException e => new(ErrorKinds.ServiceUnavailable, e.Message, true, e),
+        HttpRequestException e => new(ErrorKinds.ServiceUnavailable, e.Message, true, e),
         _ => null,
+    };
+
+    private static bool IsTimeout(Exception exception) => exception switch
+    {
+        OperationCanceledException or TimeoutException => true,
+        AggregateException a => a.InnerExceptions.Any(IsTimeout),
+        { InnerException: { } inner } => inner is OperationCanceledException or TimeoutException,
+        _ => false,
     };
 
     private static OpenAiException FromStatus(int status, string message, Exception inner)

@@ -119,7 +119,9 @@ public sealed partial class JobRunner(
 
         var attempt = new JobAttempt(job, (percent, message, ct) => ReportProgressAsync(job, percent, message, ct));
         var result = await handler.ExecuteAsync(attempt, cancellationToken);
-        return JsonSerializer.Serialize(result, result.GetType(), ApiJson.Options);
+        var json = JsonSerializer.Serialize(result, result.GetType(), ApiJson.Options);
+        JobPayloadLimits.CheckResult(json);
+        return json;
     }
 
     private async Task RecordFailureAsync(RiskIntelDbContext db, Job job, ClassifiedError error, Exception exception)

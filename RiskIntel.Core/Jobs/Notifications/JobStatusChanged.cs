@@ -9,6 +9,12 @@ public sealed record JobStatusChanged(JobDto Job, JobStatus? PreviousStatus)
     /// <summary>True when the change was committed on another node and relayed here (see <see cref="RedisJobStatusRelay"/>).</summary>
     public bool IsRemote { get; init; }
 
+    /// <summary>
+    /// True when this is the job's row re-read for a subscriber that fell behind and lost changes of it (see
+    /// <see cref="JobStatusFeed"/>); <see cref="PreviousStatus"/> is then unknown (null).
+    /// </summary>
+    public bool IsResync { get; init; }
+
     public bool IsTransition => PreviousStatus != Job.Status;
 
     public static JobStatusChanged Of(Job job, JobStatus? previousStatus) =>

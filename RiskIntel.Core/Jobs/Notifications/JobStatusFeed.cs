@@ -6,13 +6,20 @@ namespace RiskIntel.Core.Jobs.Notifications;
 
 /// <summary>
 /// The in-process job-status feed. Blazor components and SSE streams subscribe per user or per job; each
-/// subscription has its own queue and pump, so a slow or failing subscriber never blocks the publisher
-/// or the other subscribers, and sees changes in commit order.
+/// subscription has its own bounded queue (<see cref="SubscriberQueueCapacity"/> changes) and pump, so a slow or
+/// failing subscriber never blocks the publisher or the other subscribers, sees changes in commit order, and costs
+/// bounded memory. Drop policy: a subscriber that falls behind loses intermediate changes (progress, retries),
+/// never a terminal one; once it has caught up it receives the current row of each job it lost a change of
+/// (<see cref="JobStatusChanged.IsResync"/>), so it always ends on the job's real state.
 /// </summary>
-public sealed partial class JobStatusFeed(ILogger<JobStatusFeed> logger) : IJobStatusNotifier
+public sealed partial class JobStatusFeed(ILogger<JobStatusFeed> logger, IJobSnapshotReader? rows = null) : IJobStatusNotifier
 {
+    /// <summary>Changes one subscriber may have waiting before the drop policy applies.</summary>
+    public const int SubscriberQueueCapacity = 256;
+
     private readonly ConcurrentDictionary<Subscription, byte> _subscriptions = new();
     private readonly ILogger _logger = logger;
+    private readonly IJobSnapshotReader? _rows = rows;
 
     public int SubscriberCount => _subscriptions.Count;
 
@@ -47,8 +54,13 @@ public sealed partial class JobStatusFeed(ILogger<JobStatusFeed> logger) : IJobS
         private readonly JobStatusFeed _feed;
         private readonly Func<JobStatusChanged, bool> _filter;
         private readonly Func<JobStatusChanged, Task> _onChange;
-        private readonly Channel<JobStatusChanged> _queue =
-            Channel.CreateUnbounded<JobStatusChanged>(new UnboundedChannelOptions { SingleReader = true });
+        private readonly SubscriberQueue _queue = new(SubscriberQueueCapacity);
+
+        // Rung after each enqueue; the pump drains the queue, so one pending ring is enough.
+        private readonly Channel<bool> _doorbell = Channel.CreateBounded<bool>(
+            new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true });
+
+        private int _behind;
 
         public Subscription(JobStatusFeed feed, Func<JobStatusChanged, bool> filter, Func<JobStatusChanged, Task> onChange)
         {
@@ -60,30 +72,71 @@ public sealed partial class JobStatusFeed(ILogger<JobStatusFeed> logger) : IJobS
 
         public void Offer(JobStatusChanged change)
         {
-            if (_filter(change))
+            if (!_filter(change))
             {
-                _queue.Writer.TryWrite(change);
+                return;
             }
+
+            if (!_queue.Enqueue(change) && Interlocked.Exchange(ref _behind, 1) == 0)
+            {
+                Log.SubscriberBehind(_feed._logger, SubscriberQueueCapacity);
+            }
+
+            _doorbell.Writer.TryWrite(true);
         }
 
         public void Dispose()
         {
             _feed._subscriptions.TryRemove(this, out _);
-            _queue.Writer.TryComplete();
+            _doorbell.Writer.TryComplete();
         }
 
         private async Task PumpAsync()
         {
-            await foreach (var change in _queue.Reader.ReadAllAsync())
+            while (await _doorbell.Reader.WaitToReadAsync())
             {
-                try
+                _doorbell.Reader.TryRead(out _);
+                while (_queue.TryDequeue(out var change))
                 {
-                    await _onChange(change);
+                    await DeliverAsync(change);
                 }
-                catch (Exception ex)
+
+                Volatile.Write(ref _behind, 0);
+                foreach (var jobId in _queue.TakeMissed())
                 {
-                    Log.SubscriberFailed(_feed._logger, ex, change.Job.Id);
+                    await ResyncAsync(jobId);
                 }
+            }
+        }
+
+        private async Task ResyncAsync(Guid jobId)
+        {
+            try
+            {
+                if (_feed._rows is not null && await _feed._rows.ReadAsync(jobId, CancellationToken.None) is { } row)
+                {
+                    var current = new JobStatusChanged(row, null) { IsResync = true };
+                    if (_filter(current))
+                    {
+                        await DeliverAsync(current);
+                    }
+                }
+            }
+            catch (Exception ex)
+            {
+                Log.ResyncFailed(_feed._logger, ex, jobId);
+            }
+        }
+
+        private async Task DeliverAsync(JobStatusChanged change)
+        {
+            try
+            {
+                await _onChange(change);
+            }
+            catch (Exception ex)
+            {
+                Log.SubscriberFailed(_feed._logger, ex, change.Job.Id);
             }
         }
     }
@@ -92,5 +145,12 @@ public sealed partial class JobStatusFeed(ILogger<JobStatusFeed> logger) : IJobS
     {
         [LoggerMessage(Level = LogLevel.Warning, Message = "A job-status subscriber failed on job {JobId}")]
         public static partial void SubscriberFailed(ILogger logger, Exception exception, Guid jobId);
+
+        [LoggerMessage(Level = LogLevel.Information,
+            Message = "A job-status subscriber fell {Capacity} changes behind; its intermediate changes are dropped until it catches up")]
+        public static partial void SubscriberBehind(ILogger logger, int capacity);
+
+        [LoggerMessage(Level = LogLevel.Warning, Message = "Could not re-read job {JobId} for a subscriber that fell behind")]
+        public static partial void ResyncFailed(ILogger logger, Exception exception, Guid jobId);
     }
 }

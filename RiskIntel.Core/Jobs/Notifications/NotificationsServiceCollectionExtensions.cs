@@ -13,6 +13,7 @@ internal static class NotificationsServiceCollectionExtensions
     public static IHostApplicationBuilder AddJobNotifications(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.TryAddSingleton<IJobSnapshotReader, DatabaseJobSnapshotReader>();
         services.TryAddSingleton<JobStatusFeed>();
         services.AddSingleton<IJobStatusNotifier>(sp => sp.GetRequiredService<JobStatusFeed>());
         services.TryAddSingleton<JobStatusPublisher>();

@@ -48,13 +48,14 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IDisposable
             }
 
             // One worker, busy with a heavy job (a multi-megabyte plan), while a backlog is stored as the
-            // submit path stores it: the kill then always finds one job running and many pending.
+            // submit path stores it: the kill then always finds one job running and many pending. The API
+            // refuses prompts this large (InputLimits), so the heavy job is stored directly too; the recovery
+            // sweep schedules it like any job a vanished node had accepted.
             var heavyPlan = string.Join(" ", Enumerable.Range(0, 60_000).Select(i => $"Sentence {i} says the cooperative sells maize lot {i % 97}."));
-            var heavy = await (await client.PostAsJsonAsync("/api/admin/prompts/preview", new { userPrompt = heavyPlan })).AssertAcceptedJobAsync();
+            adminId = (await client.GetFromJsonAsync<JsonElement>("/api/auth/me")).GetProperty("id").GetString()!;
+            var heavy = (await SeedAsync([new JsonObject { ["systemPrompt"] = "", ["userPrompt"] = heavyPlan, ["variables"] = new JsonObject() }], "heavy", adminId)).Single();
             ids.Add(heavy);
             await WaitUntilStartedAsync(client, heavy);
-
-            adminId = (await client.GetFromJsonAsync<JsonElement>("/api/auth/me")).GetProperty("id").GetString()!;
             ids.AddRange(await SeedBacklogAsync(Backlog, adminId));
             first.Kill();
         }
@@ -85,12 +86,15 @@ public sealed class ProcessKillTests(ITestOutputHelper output) : IDisposable
     public void Dispose() => _database.Dispose();
 
     /// <summary>Stores pending jobs exactly as JobService does, in one transaction so it takes milliseconds.</summary>
-    private async Task<List<Guid>> SeedBacklogAsync(int count, string ownerId)
+    private Task<List<Guid>> SeedBacklogAsync(int count, string ownerId) => SeedAsync(
+        Enumerable.Range(0, count).Select(i => new JsonObject { ["systemPrompt"] = "", ["userPrompt"] = $"Backlog job {i}: the cooperative grows maize.", ["variables"] = new JsonObject() }).ToList(),
+        "backlog", ownerId);
+
+    private async Task<List<Guid>> SeedAsync(IReadOnlyList<JsonObject> inputs, string name, string ownerId)
     {
         var now = DateTime.UtcNow;
-        var jobs = Enumerable.Range(0, count).Select(i => Job.Create(
-            new JobSubmission(JobType.AiPreview, new JsonObject { ["systemPrompt"] = "", ["userPrompt"] = $"Backlog job {i}: the cooperative grows maize.", ["variables"] = new JsonObject() }, ownerId),
-            requestHash: $"backlog-{i}", maxAttempts: 3, now)).ToList();
+        var jobs = inputs.Select((input, i) => Job.Create(
+            new JobSubmission(JobType.AiPreview, input, ownerId), requestHash: $"{name}-{i}", maxAttempts: 3, now)).ToList();
         await using var db = _database.CreateFactory().CreateDbContext();
         db.Jobs.AddRange(jobs);
         await db.SaveChangesAsync();

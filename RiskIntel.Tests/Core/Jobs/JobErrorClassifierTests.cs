@@ -17,7 +17,10 @@ public sealed class JobErrorClassifierTests
         { new UnauthorizedAccessException("no"), "AccessDeniedException", false },
         { new KeyNotFoundException("gone"), "ResourceNotFoundException", false },
         { new IOException("disk"), "TransientStorageException", true },
-        { new InvalidOperationException("odd"), "InvalidOperationException", true },
+        { new InvalidOperationException("odd"), "InvalidOperationException", false },
+        { new OverflowException("bug"), "OverflowException", false },
+        { new InvalidCastException("bug"), "InvalidCastException", false },
+        { new AggregateException(new TimeoutException("slow")), "TimeoutException", true },
     };
 
     [Theory]

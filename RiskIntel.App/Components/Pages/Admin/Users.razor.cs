@@ -1,17 +1,15 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using MudBlazor;
-using RiskIntel.Core.Auth;
+using RiskIntel.App.Auth;
 
 namespace RiskIntel.App.Components.Pages.Admin;
 
-public sealed record UserRow(string Id, string Email, IReadOnlyList<string> Roles, DateTime CreatedAt);
-
+/// <summary>The accounts, a page at a time from <see cref="LocalAccounts.ListAsync"/> (the same query as the API).</summary>
 public sealed partial class Users
 {
-    private List<UserRow> _users = [];
-    private bool _loading = true;
+    private const int PageSize = 10;
+    private static readonly int[] PageSizes = [10, 25, 50, 100];
+    private MudTable<UserDto>? _table;
 
     [Inject]
     private IServiceScopeFactory Scopes { get; set; } = default!;
@@ -22,23 +20,12 @@ public sealed partial class Users
     [Inject]
     private ISnackbar Snackbar { get; set; } = default!;
 
-    protected override Task OnInitializedAsync() => LoadAsync();
-
-    private async Task LoadAsync()
+    private async Task<TableData<UserDto>> LoadPageAsync(TableState state, CancellationToken cancellationToken)
     {
-        _loading = true;
-
-        // A scope per operation: UserManager holds a DbContext, which must not live as long as the circuit.
+        // A scope per page: UserManager holds a DbContext, which must not live as long as the circuit.
         await using var scope = Scopes.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var rows = new List<UserRow>();
-        foreach (var user in await users.Users.OrderBy(u => u.Email).ToListAsync())
-        {
-            rows.Add(new UserRow(user.Id, user.Email ?? user.UserName ?? user.Id, [.. (await users.GetRolesAsync(user)).Order()], user.CreatedAt));
-        }
-
-        _users = rows;
-        _loading = false;
+        var page = await scope.ServiceProvider.GetRequiredService<LocalAccounts>().ListAsync(state.Page + 1, state.PageSize, cancellationToken);
+        return new TableData<UserDto> { Items = page.Items, TotalItems = page.Total };
     }
 
     private async Task CreateUserAsync()
@@ -48,7 +35,10 @@ public sealed partial class Users
         if (result is { Canceled: false, Data: string email })
         {
             Snackbar.Add($"Created the account {email}.", Severity.Success);
-            await LoadAsync();
+            if (_table is not null)
+            {
+                await _table.ReloadServerData();
+            }
         }
     }
 }

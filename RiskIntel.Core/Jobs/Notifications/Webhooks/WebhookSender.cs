@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
@@ -13,7 +14,7 @@ namespace RiskIntel.Core.Jobs.Notifications.Webhooks;
 
 /// <summary>
 /// Makes one attempt of a webhook delivery: POSTs the job's JSON (as <c>GET /api/jobs/{id}</c> shows it),
-/// signed with HMAC-SHA256, records the attempt and schedules the next one with backoff when it fails.
+/// signed with HMAC-SHA256 over a timestamp and the body (each attempt signed afresh), records the attempt and schedules the next one with backoff when it fails.
 /// Delivery is at least once: receivers deduplicate on <c>X-RiskIntel-Delivery</c>.
 /// </summary>
 public sealed partial class WebhookSender(
@@ -30,8 +31,19 @@ public sealed partial class WebhookSender(
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
-    public static string Sign(string secret, byte[] body) =>
-        "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), body));
+    /// <summary>
+    /// <c>t=&lt;unix seconds&gt;,v1=&lt;hex HMAC-SHA256 of "t.body"&gt;</c>: the time is signed with the body, so a receiver
+    /// that refuses old times (README: five minutes) cannot be fed a captured delivery again.
+    /// </summary>
+    public static string Sign(string secret, long unixSeconds, byte[] body)
+    {
+        var prefix = Encoding.UTF8.GetBytes(unixSeconds.ToString(CultureInfo.InvariantCulture) + ".");
+        var signed = new byte[prefix.Length + body.Length];
+        prefix.CopyTo(signed, 0);
+        body.CopyTo(signed, prefix.Length);
+        var mac = Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), signed));
+        return string.Create(CultureInfo.InvariantCulture, $"t={unixSeconds},v1={mac}");
+    }
 
     public async Task DeliverAsync(Guid deliveryId, CancellationToken cancellationToken)
     {
@@ -94,7 +106,7 @@ public sealed partial class WebhookSender(
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, delivery.Url) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        request.Headers.Add(SignatureHeader, Sign(settings.Secret!, body));
+        request.Headers.Add(SignatureHeader, Sign(settings.Secret!, time.GetUtcNow().ToUnixTimeSeconds(), body));
         request.Headers.Add(DeliveryHeader, delivery.Id.ToString());
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(settings.Timeout);

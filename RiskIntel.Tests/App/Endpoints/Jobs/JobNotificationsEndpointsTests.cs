@@ -90,8 +90,9 @@ public sealed class WebhookTests : IAsyncLifetime
         var id = await response.AssertAcceptedJobAsync();
         var delivered = await _receiver.Delivered.Task.WaitAsync(TimeSpan.FromSeconds(60));
 
-        var expected = "sha256=" + Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), delivered.Body));
-        Assert.Equal(expected, delivered.Headers[WebhookSender.SignatureHeader]);
+        var signature = delivered.Headers[WebhookSender.SignatureHeader];
+        Assert.Matches("^t=[0-9]+,v1=[0-9a-f]{64}$", signature);
+        Assert.True(WebhookReceiverExample.IsValid(Secret, signature, delivered.Body, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5)));
         var job = JsonSerializer.Deserialize<JsonElement>(delivered.Body);
         Assert.Equal(id, job.GetProperty("id").GetGuid());
         Assert.Equal("COMPLETED", job.GetProperty("status").GetString());
@@ -103,6 +104,23 @@ public sealed class WebhookTests : IAsyncLifetime
         var delivery = Assert.Single(deliveries);
         Assert.Equal("DELIVERED", delivery.GetProperty("status").GetString());
         Assert.Equal([500, 503, 200], delivery.GetProperty("attempts").EnumerateArray().Select(a => a.GetProperty("statusCode").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Callback_Signature_RejectsAReplayAfterFiveMinutesAndATamperedBody()
+    {
+        using var admin = await _app.AdminAsync();
+        var callback = new Uri(_receiver.Address, "/hooks/replay").ToString();
+
+        await (await admin.PostAsJsonAsync("/api/admin/prompts/preview", new { userPrompt = "sign me", callbackUrl = callback })).AssertAcceptedJobAsync();
+        var delivered = await _receiver.Delivered.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        var signature = delivered.Headers[WebhookSender.SignatureHeader];
+        var tampered = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(delivered.Body).Replace("COMPLETED", "FAILED", StringComparison.Ordinal));
+
+        Assert.True(WebhookReceiverExample.IsValid(Secret, signature, delivered.Body, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5)));
+        Assert.False(WebhookReceiverExample.IsValid(Secret, signature, delivered.Body, DateTimeOffset.UtcNow.AddMinutes(6), TimeSpan.FromMinutes(5)));
+        Assert.False(WebhookReceiverExample.IsValid(Secret, signature, tampered, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5)));
+        Assert.False(WebhookReceiverExample.IsValid("another-secret", signature, delivered.Body, DateTimeOffset.UtcNow, TimeSpan.FromMinutes(5)));
     }
 
     [Theory]

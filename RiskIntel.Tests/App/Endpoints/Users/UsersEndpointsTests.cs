@@ -65,3 +65,31 @@ public sealed class UsersEndpointsTests(RiskIntelAppFactory app) : IClassFixture
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _));
     }
 }
+
+public sealed class UsersPagingTests : IDisposable
+{
+    private readonly RiskIntelAppFactory _app = new();
+
+    [Fact]
+    public async Task List_IsPagedByEmailWithATotal()
+    {
+        for (var i = 0; i < 4; i++)
+        {
+            await _app.CreateUserAsync();
+        }
+
+        using var admin = await _app.AdminAsync();
+
+        var first = await admin.GetFromJsonAsync<JsonElement>("/api/admin/users?page=1&limit=2");
+        var third = await admin.GetFromJsonAsync<JsonElement>("/api/admin/users?page=3&limit=2");
+
+        Assert.Equal(5, first.GetProperty("total").GetInt32());
+        var emails = first.GetProperty("items").EnumerateArray().Concat(third.GetProperty("items").EnumerateArray())
+            .Select(u => u.GetProperty("email").GetString()!).ToList();
+        Assert.Equal(3, emails.Count);
+        Assert.Equal(emails.Order(StringComparer.OrdinalIgnoreCase), emails);
+        Assert.All(first.GetProperty("items").EnumerateArray(), u => Assert.False(u.GetProperty("disabled").GetBoolean()));
+    }
+
+    public void Dispose() => _app.Dispose();
+}
