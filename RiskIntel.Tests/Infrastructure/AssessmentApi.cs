@@ -31,4 +31,20 @@ public static class AssessmentApi
         Assert.Equal($"/api/jobs/{data.GetProperty("jobId").GetGuid()}", response.Headers.Location?.ToString());
         return data;
     }
+
+    /// <summary>Corrects every open mandatory field (and <paramref name="extra"/> corrections by field key).</summary>
+    public static async Task CorrectGapsAsync(this HttpClient client, Guid assessment, IReadOnlyDictionary<string, string>? extra = null)
+    {
+        var gaps = (await client.GetFromJsonAsync<JsonElement[]>($"/api/assessments/{assessment}/gaps"))!;
+        var items = gaps
+            .Where(g => (g.GetProperty("isMandatory").GetBoolean() && g.GetProperty("status").GetString() != "VERIFIED") || extra?.ContainsKey(g.GetProperty("field").GetString()!) == true)
+            .Select(g => new
+            {
+                id = g.GetProperty("id").GetGuid(),
+                correction = extra?.GetValueOrDefault(g.GetProperty("field").GetString()!)
+                    ?? $"Confirmed with the cooperative's manager: {g.GetProperty("label").GetString()} is covered in the 2025 annual report.",
+            })
+            .ToArray();
+        (await client.PutAsJsonAsync($"/api/assessments/{assessment}/gaps", new { items })).EnsureSuccessStatusCode();
+    }
 }

@@ -22,20 +22,7 @@ public sealed class PipelineDriver(RiskIntelAppFactory app, HttpClient client)
     }
 
     /// <summary>Corrects every open mandatory field (and <paramref name="extra"/> corrections by field key).</summary>
-    public async Task CorrectAsync(Guid assessment, IReadOnlyDictionary<string, string>? extra = null)
-    {
-        var gaps = (await client.GetFromJsonAsync<JsonElement[]>($"/api/assessments/{assessment}/gaps"))!;
-        var items = gaps
-            .Where(g => (g.GetProperty("isMandatory").GetBoolean() && g.GetProperty("status").GetString() != "VERIFIED") || extra?.ContainsKey(g.GetProperty("field").GetString()!) == true)
-            .Select(g => new
-            {
-                id = g.GetProperty("id").GetGuid(),
-                correction = extra?.GetValueOrDefault(g.GetProperty("field").GetString()!)
-                    ?? $"Confirmed with the cooperative's manager: {g.GetProperty("label").GetString()} is covered in the 2025 annual report.",
-            })
-            .ToArray();
-        (await client.PutAsJsonAsync($"/api/assessments/{assessment}/gaps", new { items })).EnsureSuccessStatusCode();
-    }
+    public Task CorrectAsync(Guid assessment, IReadOnlyDictionary<string, string>? extra = null) => client.CorrectGapsAsync(assessment, extra);
 
     /// <summary>Runs RISK_ANALYSIS (through gap submit) to completion and returns the analysis.</summary>
     public async Task<JsonElement> AnalyzeAsync(Guid assessment)
