@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using RiskIntel.Core.Jobs.Execution;
 using RiskIntel.Core.Jobs.Notifications;
 using RiskIntel.Core.Jobs.Notifications.Webhooks;
+using RiskIntel.Core.Jobs.Storage;
 using RiskIntel.Core.Persistence;
 
 namespace RiskIntel.Core.Jobs;
@@ -10,9 +11,11 @@ namespace RiskIntel.Core.Jobs;
 /// <summary>
 /// The front door of the job engine, whatever the feature: submit (check, store the row, then schedule it),
 /// read, list and cancel. Reads are scoped to the job's creator; pass <c>null</c> as user only for admin views.
+/// Submitting and reading one job take the store's hot path; lists, events and cancels use EF Core.
 /// </summary>
 public sealed partial class JobService(
     IDbContextFactory<RiskIntelDbContext> dbFactory,
+    IJobStore store,
     IJobScheduler scheduler,
     JobStatusPublisher publisher,
     JobCommitter committer,
@@ -44,30 +47,19 @@ public sealed partial class JobService(
         Job job;
         try
         {
-            await using var db = dbFactory.CreateDbContext();
-            var existing = await FindEquivalentAsync(db, submission, hash, cancellationToken);
+            var existing = await store.FindEquivalentAsync(submission.UserId, submission.IdempotencyKey, hash, cancellationToken);
             if (existing is not null)
             {
-                return new SubmitResult(existing.ToDto(), Created: false);
+                return Existing(existing, submission, hash);
             }
 
             job = Job.Create(submission, hash, options.Value.MaxAttempts, Now);
-            db.Jobs.Add(job);
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException) when (submission.IdempotencyKey is not null)
+            if (!await store.InsertAsync(job, cancellationToken))
             {
                 // Another node stored the same key first.
-                await using var fresh = dbFactory.CreateDbContext();
-                var winner = await FindEquivalentAsync(fresh, submission, hash, cancellationToken);
-                if (winner is null)
-                {
-                    throw;
-                }
-
-                return new SubmitResult(winner.ToDto(), Created: false);
+                var winner = await store.FindEquivalentAsync(submission.UserId, submission.IdempotencyKey, hash, cancellationToken)
+                    ?? throw new InvalidOperationException($"Job {job.Id} was refused by the store but no job holds its key.");
+                return Existing(winner, submission, hash);
             }
         }
         finally
@@ -75,17 +67,14 @@ public sealed partial class JobService(
             gate.Release();
         }
 
+        JobTelemetry.RecordSubmitted(job.Type);
         await scheduler.ScheduleAsync(job.Id, job.Type, null, CancellationToken.None);
         await publisher.PublishAsync(JobStatusChanged.Of(job, null), CancellationToken.None);
         return new SubmitResult(job.ToDto(), Created: true);
     }
 
-    public async Task<JobDto?> GetAsync(Guid id, string? userId, CancellationToken cancellationToken)
-    {
-        await using var db = dbFactory.CreateDbContext();
-        var job = await Visible(db, userId).AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, cancellationToken);
-        return job?.ToDto();
-    }
+    public async Task<JobDto?> GetAsync(Guid id, string? userId, CancellationToken cancellationToken) =>
+        (await store.GetAsync(id, userId, cancellationToken))?.ToDto();
 
     public async Task<IReadOnlyList<JobEventDto>?> GetEventsAsync(Guid id, string? userId, CancellationToken cancellationToken)
     {
@@ -170,25 +159,8 @@ public sealed partial class JobService(
     private static IQueryable<Job> Visible(RiskIntelDbContext db, string? userId) =>
         userId is null ? db.Jobs : db.Jobs.Where(j => j.CreatedById == userId);
 
-    private static async Task<Job?> FindEquivalentAsync(
-        RiskIntelDbContext db, JobSubmission submission, string hash, CancellationToken cancellationToken)
-    {
-        if (submission.IdempotencyKey is { } key)
-        {
-            var keyed = await db.Jobs.AsNoTracking()
-                .FirstOrDefaultAsync(j => j.CreatedById == submission.UserId && j.IdempotencyKey == key, cancellationToken);
-            if (keyed is not null && keyed.RequestHash != hash)
-            {
-                throw new IdempotencyConflictException(key);
-            }
-
-            return keyed;
-        }
-
-        return await db.Jobs.AsNoTracking()
-            .Where(j => j.CreatedById == submission.UserId && j.RequestHash == hash && j.IdempotencyKey == null
-                && (j.Status == JobStatus.Pending || j.Status == JobStatus.Processing))
-            .OrderByDescending(j => j.CreatedAt)
-            .FirstOrDefaultAsync(cancellationToken);
-    }
+    private static SubmitResult Existing(Job existing, JobSubmission submission, string hash) =>
+        submission.IdempotencyKey is { } key && existing.RequestHash != hash
+            ? throw new IdempotencyConflictException(key)
+            : new SubmitResult(existing.ToDto(), Created: false);
 }

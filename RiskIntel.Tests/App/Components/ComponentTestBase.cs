@@ -10,6 +10,7 @@ using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Jobs.Execution;
 using RiskIntel.Core.Jobs.Notifications;
 using RiskIntel.Core.Jobs.Notifications.Webhooks;
+using RiskIntel.Core.Jobs.Storage;
 using RiskIntel.Tests.Fakes;
 using RiskIntel.Tests.Infrastructure;
 
@@ -37,7 +38,7 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         var publisher = new JobStatusPublisher([Feed], NullLogger<JobStatusPublisher>.Instance);
         var scheduler = new RecordingJobScheduler();
         var committer = new JobCommitter([], scheduler, publisher, options, TimeProvider.System, NullLogger<JobCommitter>.Instance);
-        Jobs = new JobService(db, scheduler, publisher, committer,
+        Jobs = new JobService(db, JobStores.Create(db, TimeProvider.System, NullLogger.Instance), scheduler, publisher, committer,
             new CallbackUrlPolicy(new StaticOptionsMonitor<WebhookOptions>(new WebhookOptions())), new RunningJobs(), options, TimeProvider.System);
         Services.AddSingleton(Feed);
         Services.AddSingleton(Jobs);
