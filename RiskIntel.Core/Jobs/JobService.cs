@@ -47,19 +47,20 @@ public sealed partial class JobService(
         Job job;
         try
         {
-            var existing = await store.FindEquivalentAsync(submission.UserId, submission.IdempotencyKey, hash, cancellationToken);
-            if (existing is not null)
+            // The store refuses a duplicate in the insert itself, so a new job costs one statement. When the one it
+            // found has finished by the time it is looked up, the submission is new after all.
+            while (true)
             {
-                return Existing(existing, submission, hash);
-            }
+                job = Job.Create(submission, hash, options.Value.MaxAttempts, Now);
+                if (await store.InsertAsync(job, cancellationToken))
+                {
+                    break;
+                }
 
-            job = Job.Create(submission, hash, options.Value.MaxAttempts, Now);
-            if (!await store.InsertAsync(job, cancellationToken))
-            {
-                // Another node stored the same key first.
-                var winner = await store.FindEquivalentAsync(submission.UserId, submission.IdempotencyKey, hash, cancellationToken)
-                    ?? throw new InvalidOperationException($"Job {job.Id} was refused by the store but no job holds its key.");
-                return Existing(winner, submission, hash);
+                if (await store.FindEquivalentAsync(submission.UserId, submission.IdempotencyKey, hash, cancellationToken) is { } existing)
+                {
+                    return Existing(existing, submission, hash);
+                }
             }
         }
         finally

@@ -68,6 +68,8 @@ public static class JobTelemetry
         }
     }
 
+    internal static void RecordRead() => Statements.Add(1);
+
     internal static void RecordCommit(int requests, int statements, TimeSpan duration)
     {
         Commits.Add(1);

@@ -11,6 +11,11 @@ internal sealed class EfJobStore(IDbContextFactory<RiskIntelDbContext> dbFactory
 {
     public async Task<bool> InsertAsync(Job job, CancellationToken cancellationToken)
     {
+        if (job.IdempotencyKey is null && await FindEquivalentAsync(job.CreatedById, null, job.RequestHash, cancellationToken) is not null)
+        {
+            return false;
+        }
+
         await using var db = dbFactory.CreateDbContext();
         db.Jobs.Add(job);
         try

@@ -8,7 +8,10 @@ namespace RiskIntel.Core.Jobs.Storage;
 /// </summary>
 public interface IJobStore
 {
-    /// <summary>Stores a new job and its first event; false when its Idempotency-Key was stored first by another request.</summary>
+    /// <summary>
+    /// Stores a new job and its first event; false, storing nothing, when the user already has the job's Idempotency-Key
+    /// or (without a key) an identical job still in flight: <see cref="FindEquivalentAsync"/> then finds that one.
+    /// </summary>
     Task<bool> InsertAsync(Job job, CancellationToken cancellationToken);
 
     /// <summary>Takes the job if it is PENDING and due, starting an attempt under a lease; null when it is not claimable.</summary>

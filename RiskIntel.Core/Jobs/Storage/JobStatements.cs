@@ -20,10 +20,16 @@ internal sealed class JobStatements : IAsyncDisposable
     public JobStatements(DbConnection connection, JobSqlDialect sql)
     {
         _sql = sql;
+        // An identical submission still in flight (without an Idempotency-Key) or a key already taken stops the insert;
+        // the check is in the statement, so it is atomic with it. "x || ''" keeps a column out of index choice: on
+        // (CreatedById, IdempotencyKey) "IS NULL" would match every unkeyed job of the user, and the claim below would
+        // otherwise walk every PENDING row through the status index instead of seeking the ids.
         _insertJob = Command(connection,
-            $"INSERT INTO \"Jobs\" ({Job.Columns}) VALUES (@Id, @Type, @Status, @Input, @Result, @Error, @Attempts, @MaxAttempts, " +
+            $"INSERT INTO \"Jobs\" ({Job.Columns}) SELECT @Id, @Type, @Status, @Input, @Result, @Error, @Attempts, @MaxAttempts, " +
             "@Progress, @ProgressMessage, @CreatedById, @CreatedAt, @StartedAt, @CompletedAt, @UpdatedAt, @NextAttemptAt, " +
-            "@IdempotencyKey, @RequestHash, @CallbackUrl, @CancelRequested, @LeaseOwner, @LeaseExpiresAt, @Version, @TraceParent) " +
+            "@IdempotencyKey, @RequestHash, @CallbackUrl, @CancelRequested, @LeaseOwner, @LeaseExpiresAt, @Version, @TraceParent " +
+            "WHERE @IdempotencyKey IS NOT NULL OR NOT EXISTS (SELECT 1 FROM \"Jobs\" WHERE \"CreatedById\" = @CreatedById " +
+            "AND \"RequestHash\" = @RequestHash AND (\"IdempotencyKey\" || '') IS NULL AND \"Status\" IN ('Pending', 'Processing')) " +
             "ON CONFLICT DO NOTHING",
             ("Id", sql.IdType), ("Type", DbType.String), ("Status", DbType.String), ("Input", DbType.String), ("Result", DbType.String),
             ("Error", DbType.String), ("Attempts", DbType.Int32), ("MaxAttempts", DbType.Int32), ("Progress", DbType.Int32),
@@ -43,7 +49,7 @@ internal sealed class JobStatements : IAsyncDisposable
         _claim = Command(connection,
             "UPDATE \"Jobs\" SET \"Status\" = 'Processing', \"Attempts\" = \"Attempts\" + 1, \"StartedAt\" = @now, \"NextAttemptAt\" = NULL, " +
             "\"LeaseOwner\" = @owner, \"LeaseExpiresAt\" = @expires, \"Progress\" = 0, \"ProgressMessage\" = NULL, \"UpdatedAt\" = @now, " +
-            $"\"Version\" = \"Version\" + 1 WHERE {sql.IdInList} AND \"Status\" = 'Pending' " +
+            $"\"Version\" = \"Version\" + 1 WHERE {sql.IdInList} AND (\"Status\" || '') = 'Pending' " +
             $"AND (\"NextAttemptAt\" IS NULL OR \"NextAttemptAt\" <= @now) RETURNING {Job.Columns}",
             ("now", DbType.DateTime), ("owner", DbType.String), ("expires", DbType.DateTime), ("ids", null));
         // CancelRequested is left alone: a cancel request on another connection does not bump the version.

@@ -14,7 +14,7 @@ internal sealed class SqlJobStore(JobSqlDialect sql, TimeProvider time, ILogger 
     private const string ByIdAndUser = ById + " AND \"CreatedById\" = @user";
     private const string ByKey = $"SELECT {Job.Columns} FROM \"Jobs\" WHERE \"CreatedById\" = @user AND \"IdempotencyKey\" = @key";
     private const string InFlight = $"SELECT {Job.Columns} FROM \"Jobs\" WHERE \"CreatedById\" = @user AND \"RequestHash\" = @hash " +
-        "AND \"IdempotencyKey\" IS NULL AND \"Status\" IN ('Pending', 'Processing') ORDER BY \"CreatedAt\" DESC LIMIT 1";
+        "AND (\"IdempotencyKey\" || '') IS NULL AND \"Status\" IN ('Pending', 'Processing') ORDER BY \"CreatedAt\" DESC LIMIT 1";
 
     private readonly JobWriter _writer = new(sql, time, logger);
 
@@ -51,6 +51,7 @@ internal sealed class SqlJobStore(JobSqlDialect sql, TimeProvider time, ILogger 
             command.Parameters.Add(parameter);
         }
 
+        JobTelemetry.RecordRead();
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SingleRow, cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? Job.Restore(reader) : null;
     }

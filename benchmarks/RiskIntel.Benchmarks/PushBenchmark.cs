@@ -1,0 +1,6 @@
+namespace RiskIntel.Benchmarks;
+
+internal static class PushBenchmark
+{
+    public static Task RunAsync(IReadOnlyList<string> args) => Task.CompletedTask;
+}
