@@ -29,6 +29,9 @@ internal static class JobsServiceCollectionExtensions
         services.TryAddSingleton<JobRunner>();
         services.TryAddSingleton<JobRecovery>();
         services.TryAddSingleton<JobRetention>();
+        // Before the feed's registration, so a poll right after a push never gets the state before it.
+        services.TryAddSingleton<JobSnapshots>();
+        services.AddSingleton<IJobStatusNotifier>(sp => sp.GetRequiredService<JobSnapshots>());
         builder.AddJobNotifications();
         builder.AddJobScheduling();
         return builder;
