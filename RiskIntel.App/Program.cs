@@ -6,6 +6,7 @@ using RiskIntel.App.Endpoints.Jobs;
 using RiskIntel.App.Endpoints.Prompts;
 using RiskIntel.App.Endpoints.Users;
 using RiskIntel.App.Hubs;
+using RiskIntel.App.Telemetry;
 using RiskIntel.Core;
 using Scalar.AspNetCore;
 
@@ -26,6 +27,7 @@ app.MapStaticAssets();
 app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealthEndpoints();
+app.MapMetricsEndpoint();
 app.MapAuthEndpoints();
 app.MapAccountEndpoints();
 app.MapUsersEndpoints();

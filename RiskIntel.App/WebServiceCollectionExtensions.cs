@@ -3,6 +3,7 @@ using Quartz;
 using RiskIntel.App.Auth;
 using RiskIntel.App.Endpoints;
 using RiskIntel.App.Hubs;
+using RiskIntel.App.Telemetry;
 using RiskIntel.Core;
 
 namespace RiskIntel.App;
@@ -16,6 +17,7 @@ public static class WebServiceCollectionExtensions
         AddApi(builder.Services);
         AddUi(builder.Services);
         builder.AddJobStatusHub();
+        builder.AddRiskIntelTelemetry();
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder;
     }
