@@ -19,6 +19,7 @@ public sealed partial class JobsMonitor : IDisposable
     private Dictionary<string, string> _emails = [];
     private IDisposable? _subscription;
     private JobStats? _stats;
+    private JobActivity? _activity;
     private int _statsStale;
 
     [Inject]
@@ -41,6 +42,7 @@ public sealed partial class JobsMonitor : IDisposable
         _subscription = Feed.SubscribeAll(OnChangeAsync);
         await LoadUsersAsync();
         _stats = await Statistics.GetAsync(_cts.Token);
+        _activity = await Statistics.GetActivityAsync(12, _cts.Token);
         await LoadAsync();
     }
 
@@ -121,9 +123,11 @@ public sealed partial class JobsMonitor : IDisposable
                 if (Interlocked.Exchange(ref _statsStale, 0) == 1)
                 {
                     var stats = await Statistics.GetAsync(_cts.Token);
+                    var activity = await Statistics.GetActivityAsync(12, _cts.Token);
                     await InvokeAsync(() =>
                     {
                         _stats = stats;
+                        _activity = activity;
                         StateHasChanged();
                     });
                 }
