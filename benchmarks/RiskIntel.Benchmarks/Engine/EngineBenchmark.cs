@@ -76,8 +76,8 @@ internal static class EngineBenchmark
 
     private static void Print(List<EngineResult> results, List<(string Kind, int Connections, double PerSecond)> limits)
     {
-        Console.WriteLine("| database | N | engine | jobs/s (spread) | RiskIntel ÷ it | idle submit→start p50/p95/p99 ms | burst p50/p95/p99 ms | app CPU ms/job | DB CPU ms/job | commits/job | statements/job |");
-        Console.WriteLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| database | N | engine | jobs/s (spread) | RiskIntel ÷ it | idle submit→start p50/p95/p99 ms | burst p50/p95/p99 ms | app CPU ms/job | DB CPU ms/job | commits/job | statements/job | allocated KB/job |");
+        Console.WriteLine("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         var summary = new List<object>();
         foreach (var group in results.GroupBy(r => (r.Database, r.Jobs, r.Engine)))
         {
@@ -86,7 +86,7 @@ internal static class EngineBenchmark
             var rate = M(r => r.JobsPerSecond);
             Console.WriteLine($"| {group.Key.Database} | {group.Key.Jobs} | {group.Key.Engine} | {F(rate, "0")} (±{F(SpreadPercent(group.Select(r => r.JobsPerSecond).ToList()) / 2, "0")} %) | {F(ours / rate, "0.00")}× " +
                 $"| {F(M(r => r.IdleP50))} / {F(M(r => r.IdleP95))} / {F(M(r => r.IdleP99))} | {F(M(r => r.BurstP50))} / {F(M(r => r.BurstP95))} / {F(M(r => r.BurstP99))} " +
-                $"| {F(M(r => r.AppCpuMsPerJob), "0.00")} | {F(M(r => r.DbCpuMsPerJob), "0.00")} | {F(M(r => r.CommitsPerJob), "0.00")} | {F(M(r => r.StatementsPerJob), "0.0")} |");
+                $"| {F(M(r => r.AppCpuMsPerJob), "0.00")} | {F(M(r => r.DbCpuMsPerJob), "0.00")} | {F(M(r => r.CommitsPerJob), "0.00")} | {F(M(r => r.StatementsPerJob), "0.0")} | {F(M(r => r.AllocatedKbPerJob), "0")} |");
             summary.Add(new
             {
                 database = group.Key.Database, jobs = group.Key.Jobs, engine = group.Key.Engine, jobsPerSecond = rate,
@@ -94,7 +94,7 @@ internal static class EngineBenchmark
                 idle = new { p50 = M(r => r.IdleP50), p95 = M(r => r.IdleP95), p99 = M(r => r.IdleP99) },
                 burst = new { p50 = M(r => r.BurstP50), p95 = M(r => r.BurstP95), p99 = M(r => r.BurstP99) },
                 appCpuMsPerJob = M(r => r.AppCpuMsPerJob), dbCpuMsPerJob = M(r => r.DbCpuMsPerJob),
-                commitsPerJob = M(r => r.CommitsPerJob), statementsPerJob = M(r => r.StatementsPerJob),
+                commitsPerJob = M(r => r.CommitsPerJob), statementsPerJob = M(r => r.StatementsPerJob), allocatedKbPerJob = M(r => r.AllocatedKbPerJob),
                 rounds = group.Select(r => r.JobsPerSecond).ToArray(),
             });
         }

@@ -6,7 +6,7 @@ namespace RiskIntel.Benchmarks.Engine;
 internal sealed record EngineResult(
     string Database, int Jobs, string Engine, int Round, double JobsPerSecond,
     double IdleP50, double IdleP95, double IdleP99, double BurstP50, double BurstP95, double BurstP99,
-    double AppCpuMsPerJob, double DbCpuMsPerJob, double CommitsPerJob, double StatementsPerJob);
+    double AppCpuMsPerJob, double DbCpuMsPerJob, double CommitsPerJob, double StatementsPerJob, double AllocatedKbPerJob = double.NaN);
 
 /// <summary>
 /// One run: a fresh database, the engine started, 100 warm-up jobs, 30 idle jobs one at a time (submit to start),
@@ -30,10 +30,12 @@ internal static class EngineRun
         var commitsBefore = await SettledCommitsAsync(database);
         var own = contender.OwnCounters();
         var statements = Interlocked.Read(ref _npgsqlCommands);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
         var cpu = Stats.ProcessCpu();
         var dbCpu = database.IsPostgres ? Stats.CpuOf("postgres") : TimeSpan.Zero;
         var seconds = await BurstAsync(contender, probe, jobs);
         var appCpu = (Stats.ProcessCpu() - cpu).TotalMilliseconds / jobs;
+        var allocatedKb = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0 / jobs;
         var serverCpu = database.IsPostgres ? (Stats.CpuOf("postgres") - dbCpu).TotalMilliseconds / jobs : double.NaN;
         var ownAfter = contender.OwnCounters();
         var npgsql = Interlocked.Read(ref _npgsqlCommands) - statements;
@@ -56,7 +58,7 @@ internal static class EngineRun
         return new EngineResult(kind, jobs, contender.Name, round, jobs / seconds,
             Stats.Percentile(idle, 0.5), Stats.Percentile(idle, 0.95), Stats.Percentile(idle, 0.99),
             Stats.Percentile(burst, 0.5), Stats.Percentile(burst, 0.95), Stats.Percentile(burst, 0.99),
-            appCpu, serverCpu, commits, perJobStatements);
+            appCpu, serverCpu, commits, perJobStatements, allocatedKb);
     }
 
     private static async Task<double> BurstAsync(IContender contender, Probe probe, int jobs)
