@@ -5,16 +5,26 @@ using RiskIntel.Core.Persistence;
 
 namespace RiskIntel.Core.Jobs;
 
-/// <summary>Feeds the queue-depth gauge: jobs pending and processing, counted in the database when metrics are collected.</summary>
-internal sealed class JobQueueGauge(IDbContextFactory<RiskIntelDbContext> dbFactory) : IHostedService
+/// <summary>
+/// The queue-depth gauge of this host (meter <c>RiskIntel.Jobs</c>): jobs pending and processing, counted in the
+/// database when metrics are collected. Its meter lives as long as the host, so a stopped host is never read.
+/// </summary>
+internal sealed class JobQueueGauge(IDbContextFactory<RiskIntelDbContext> dbFactory, IMeterFactory meters) : IHostedService
 {
+    private Meter? _meter;
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        JobTelemetry.ObserveQueueDepth(Read);
+        _meter = meters.Create(JobTelemetry.Name);
+        _meter.CreateObservableGauge("riskintel.jobs.queue_depth", Read, "{job}", "Jobs pending or processing, by status");
         return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        _meter?.Dispose();
+        return Task.CompletedTask;
+    }
 
     // Collection is synchronous; one grouped count per scrape or export interval.
     private IEnumerable<Measurement<int>> Read()

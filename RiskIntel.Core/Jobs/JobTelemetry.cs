@@ -6,7 +6,7 @@ namespace RiskIntel.Core.Jobs;
 /// <summary>
 /// The job engine's metrics and traces (System.Diagnostics; the host exports them with OpenTelemetry): jobs
 /// submitted, started, completed, failed and retried by type, queue depth, queue and run latency, and the
-/// store's group commits. A job's run is a span whose parent is the request that submitted it.
+/// store's group commits. Queue depth is a gauge of each host (<see cref="JobQueueGauge"/>). A job's run is a span whose parent is the request that submitted it.
 /// </summary>
 public static class JobTelemetry
 {
@@ -25,17 +25,9 @@ public static class JobTelemetry
     private static readonly Counter<long> Statements = Meter.CreateCounter<long>("riskintel.jobs.store.statements", "{statement}", "Statements the job store ran");
     private static readonly Histogram<int> BatchSize = Meter.CreateHistogram<int>("riskintel.jobs.store.batch_size", "{request}", "Requests per group commit");
     private static readonly Histogram<double> CommitDuration = Meter.CreateHistogram<double>("riskintel.jobs.store.commit_duration", "ms", "One group commit, begin to commit");
-    private static readonly ObservableGauge<int> QueueDepth = Meter.CreateObservableGauge(
-        "riskintel.jobs.queue_depth", () => _queueDepth?.Invoke() ?? [], "{job}", "Jobs pending or processing, by status");
-
     // The API's names (AI_PREVIEW, COMPLETED), computed once: tags are recorded on every transition.
     private static readonly string[] TypeNames = Enum.GetValues<JobType>().Select(t => ApiName(t.ToString())).ToArray();
     private static readonly string[] StatusNames = Enum.GetValues<JobStatus>().Select(s => ApiName(s.ToString())).ToArray();
-
-    private static Func<IEnumerable<Measurement<int>>>? _queueDepth;
-
-    /// <summary>Where the queue-depth gauge reads its figures; the host sets it once.</summary>
-    public static void ObserveQueueDepth(Func<IEnumerable<Measurement<int>>> read) => _queueDepth = read;
 
     internal static void RecordSubmitted(JobType type) => Submitted.Add(1, Tag(type));
 
@@ -88,9 +80,6 @@ public static class JobTelemetry
         activity?.SetTag("riskintel.job.attempt", job.Attempts);
         return activity;
     }
-
-    /// <summary>The instrument that is read on collection; kept so that it lives as long as the meter.</summary>
-    internal static ObservableGauge<int> QueueDepthGauge => QueueDepth;
 
     internal static string TypeName(JobType type) => TypeNames[(int)type];
 

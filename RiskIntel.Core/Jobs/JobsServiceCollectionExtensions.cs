@@ -32,6 +32,7 @@ internal static class JobsServiceCollectionExtensions
         // Before the feed's registration, so a poll right after a push never gets the state before it.
         services.TryAddSingleton<JobSnapshots>();
         services.AddSingleton<IJobStatusNotifier>(sp => sp.GetRequiredService<JobSnapshots>());
+        services.AddMetrics();
         services.AddHostedService<JobQueueGauge>();
         builder.AddJobNotifications();
         builder.AddJobScheduling();
