@@ -12,6 +12,7 @@ using RiskIntel.App.Endpoints.Reports;
 using RiskIntel.App.Endpoints.Users;
 using RiskIntel.App.Hubs;
 using RiskIntel.App.Security;
+using RiskIntel.App.Telemetry;
 using RiskIntel.Core;
 using Scalar.AspNetCore;
 
@@ -35,6 +36,7 @@ app.MapStaticAssets();
 app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealthEndpoints();
+app.MapMetricsEndpoint();
 app.MapAuthEndpoints();
 app.MapAccountEndpoints();
 app.MapUsersEndpoints();

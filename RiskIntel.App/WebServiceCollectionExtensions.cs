@@ -5,6 +5,7 @@ using RiskIntel.App.Components.Jobs;
 using RiskIntel.App.Endpoints;
 using RiskIntel.App.Hubs;
 using RiskIntel.App.Security;
+using RiskIntel.App.Telemetry;
 using RiskIntel.Core;
 
 namespace RiskIntel.App;
@@ -19,6 +20,7 @@ public static class WebServiceCollectionExtensions
         AddApi(builder.Services);
         AddUi(builder.Services);
         builder.AddJobStatusHub();
+        builder.AddRiskIntelTelemetry();
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder;
     }

@@ -81,10 +81,11 @@ internal static class AuthServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>APIs and hubs answer 401/403; pages are redirected to sign in.</summary>
+    /// <summary>APIs, hubs and the metrics scrape answer 401/403; pages are redirected to sign in.</summary>
     private static Task ApiAware(HttpContext context, string redirectUri, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs"))
+        if (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hubs")
+            || context.Request.Path.StartsWithSegments("/metrics"))
         {
             context.Response.StatusCode = status;
             if (status == StatusCodes.Status401Unauthorized)

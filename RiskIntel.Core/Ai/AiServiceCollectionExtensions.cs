@@ -60,11 +60,12 @@ internal static class AiServiceCollectionExtensions
     private static IChatClient CreateChatClient(IServiceProvider services)
     {
         var options = services.GetRequiredService<IOptions<AiOptions>>().Value;
-        return options.Provider switch
+        IChatClient client = options.Provider switch
         {
             AiProvider.Bedrock => services.GetRequiredService<BedrockChatClient>(),
             AiProvider.OpenAI => OpenAiChatClientFactory.Create(options),
             _ => ActivatorUtilities.CreateInstance<OfflineChatClient>(services),
         };
+        return new MeteredChatClient(client, options.Provider.ToString().ToLowerInvariant());
     }
 }

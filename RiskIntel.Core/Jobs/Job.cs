@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Text.Json;
 using RiskIntel.Core.Jobs.Notifications.Webhooks;
 
 namespace RiskIntel.Core.Jobs;
@@ -7,10 +9,11 @@ namespace RiskIntel.Core.Jobs;
 /// method here, bumps <see cref="Version"/> (the optimistic-concurrency token that makes claiming and
 /// finishing atomic) and appends a <see cref="JobEvent"/>.
 /// </summary>
-public sealed class Job
+public sealed partial class Job
 {
     private readonly List<JobEvent> _events = [];
     private readonly List<WebhookDelivery> _webhookDeliveries = [];
+    private JsonElement? _parsedInput;
 
     private Job()
     {
@@ -64,6 +67,9 @@ public sealed class Job
 
     public int Version { get; private set; }
 
+    /// <summary>The W3C trace context of the request that submitted the job, so its execution joins that trace.</summary>
+    public string? TraceParent { get; private set; }
+
     public IReadOnlyList<JobEvent> Events => _events;
 
     public IReadOnlyList<WebhookDelivery> WebhookDeliveries => _webhookDeliveries;
@@ -85,6 +91,7 @@ public sealed class Job
             IdempotencyKey = submission.IdempotencyKey,
             RequestHash = requestHash,
             CallbackUrl = submission.CallbackUrl,
+            TraceParent = Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null,
         };
         job._events.Add(new JobEvent(job.Id, null, JobStatus.Pending, now, "Submitted"));
         return job;
@@ -102,7 +109,30 @@ public sealed class Job
         LeaseExpiresAt = leaseExpiresAt;
         Progress = 0;
         ProgressMessage = null;
-        Transition(JobStatus.Processing, now, $"Attempt {Attempts} of {MaxAttempts} started on {leaseOwner}");
+        Transition(JobStatus.Processing, now, StartedMessage(Attempts, MaxAttempts, leaseOwner));
+    }
+
+    /// <summary>
+    /// The job as a store's claim statement left it (the same change as <see cref="Start"/>, made in SQL so that
+    /// claiming and loading is one statement), with the event that records it.
+    /// </summary>
+    internal void RecordClaim(DateTime now) =>
+        _events.Add(new JobEvent(Id, JobStatus.Pending, JobStatus.Processing, now, StartedMessage(Attempts, MaxAttempts, LeaseOwner)));
+
+    internal static string StartedMessage(int attempts, int maxAttempts, string? leaseOwner) =>
+        $"Attempt {attempts} of {maxAttempts} started on {leaseOwner}";
+
+    /// <summary>The parsed input, kept so that every status event of this instance does not parse it again.</summary>
+    internal JsonElement ParsedInput => _parsedInput ??= JsonSerializer.Deserialize<JsonElement>(Input);
+
+    /// <summary>
+    /// Forgets the events and deliveries a store has just written (instances the store loaded itself, never
+    /// ones an EF context tracks), so that the next save writes only what the next transition adds.
+    /// </summary>
+    internal void AcceptChanges()
+    {
+        _events.Clear();
+        _webhookDeliveries.Clear();
     }
 
     public void Complete(string resultJson, DateTime now)

@@ -21,6 +21,10 @@ public sealed partial class JobCommitter(
     ILogger<JobCommitter> logger)
 {
     private readonly IJobCompletionHandler[] _handlers = handlers.ToArray();
+    private readonly bool[] _typesWithHandlers = Enum.GetValues<JobType>().Select(t => handlers.Any(h => h.Handles(t))).ToArray();
+
+    /// <summary>Whether a terminal state of this type runs completion handlers, and so needs an EF unit of work.</summary>
+    internal bool HasCompletionHandlers(JobType type) => _typesWithHandlers[(int)type];
 
     /// <summary>
     /// Saves <paramref name="job"/> after a transition from <paramref name="previous"/>. Returns the job as committed:
@@ -67,10 +71,12 @@ public sealed partial class JobCommitter(
             .Where(e => e.State == EntityState.Added && e.Entity != job).Select(e => e.Entity).ToList();
         await db.SaveChangesAsync(cancellationToken);
 
+        JobTelemetry.RecordOutcome(job);
         await publisher.PublishAsync(JobStatusChanged.Of(job, previous), CancellationToken.None);
         foreach (var next in staged)
         {
             Log.Chained(logger, next.Id, next.Type, job.Id);
+            JobTelemetry.RecordSubmitted(next.Type);
             await scheduler.ScheduleAsync(next.Id, next.Type, null, CancellationToken.None);
             await publisher.PublishAsync(JobStatusChanged.Of(next, null), CancellationToken.None);
         }

@@ -34,7 +34,7 @@ public static class JobMappings
         job.Id,
         job.Type,
         job.Status,
-        Parse(job.Input) ?? default,
+        job.ParsedInput,
         Parse(job.Result),
         job.Error,
         job.Attempts,

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using RiskIntel.Core.Jobs.Execution;
 using RiskIntel.Core.Jobs.Notifications;
 using RiskIntel.Core.Jobs.Notifications.Webhooks;
+using RiskIntel.Core.Jobs.Storage;
 using RiskIntel.Core.Persistence;
 
 namespace RiskIntel.Core.Jobs;
@@ -10,9 +11,11 @@ namespace RiskIntel.Core.Jobs;
 /// <summary>
 /// The front door of the job engine, whatever the feature: submit (check, store the row, then schedule it),
 /// read, list and cancel. Reads are scoped to the job's creator; pass <c>null</c> as user only for admin views.
+/// Submitting and reading one job take the store's hot path; lists, events and cancels use EF Core.
 /// </summary>
 public sealed partial class JobService(
     IDbContextFactory<RiskIntelDbContext> dbFactory,
+    IJobStore store,
     IJobScheduler scheduler,
     JobStatusPublisher publisher,
     JobCommitter committer,
@@ -53,35 +56,25 @@ public sealed partial class JobService(
         Job job;
         try
         {
-            await using var db = dbFactory.CreateDbContext();
-            var existing = await FindEquivalentAsync(db, submission, hash, cancellationToken);
-            if (existing is not null)
+            // The store refuses a duplicate in the insert itself, so a new job costs one statement. When the one it
+            // found has finished by the time it is looked up, the submission is new after all.
+            while (true)
             {
-                return new SubmitResult(existing.ToDto(), Created: false);
-            }
-
-            job = Job.Create(submission, hash, options.Value.MaxAttempts, Now);
-            db.Jobs.Add(job);
-            if (storeAlongside is not null)
-            {
-                await storeAlongside(db, job.Id, cancellationToken);
-            }
-
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException) when (submission.IdempotencyKey is not null)
-            {
-                // Another node stored the same key first.
-                await using var fresh = dbFactory.CreateDbContext();
-                var winner = await FindEquivalentAsync(fresh, submission, hash, cancellationToken);
-                if (winner is null)
+                if (storeAlongside is not null && await store.FindEquivalentAsync(submission.UserId, submission.IdempotencyKey, hash, cancellationToken) is { } known)
                 {
-                    throw;
+                    return Existing(known, submission, hash);
                 }
 
-                return new SubmitResult(winner.ToDto(), Created: false);
+                job = Job.Create(submission, hash, options.Value.MaxAttempts, Now);
+                if (storeAlongside is null ? await store.InsertAsync(job, cancellationToken) : await InsertWithRowsAsync(job, storeAlongside, cancellationToken))
+                {
+                    break;
+                }
+
+                if (await store.FindEquivalentAsync(submission.UserId, submission.IdempotencyKey, hash, cancellationToken) is { } existing)
+                {
+                    return Existing(existing, submission, hash);
+                }
             }
         }
         finally
@@ -89,17 +82,39 @@ public sealed partial class JobService(
             gate.Release();
         }
 
+        JobTelemetry.RecordSubmitted(job.Type);
         await scheduler.ScheduleAsync(job.Id, job.Type, null, CancellationToken.None);
         await publisher.PublishAsync(JobStatusChanged.Of(job, null), CancellationToken.None);
         return new SubmitResult(job.ToDto(), Created: true);
     }
 
-    public async Task<JobDto?> GetAsync(Guid id, string? userId, CancellationToken cancellationToken)
+    // A job whose feature rows are stored with it (an upload's document) takes one EF unit of work; false, storing
+    // nothing, when the user's Idempotency-Key is already taken.
+    private async Task<bool> InsertWithRowsAsync(
+        Job job, Func<RiskIntelDbContext, Guid, CancellationToken, Task> storeAlongside, CancellationToken cancellationToken)
     {
         await using var db = dbFactory.CreateDbContext();
-        var job = await Visible(db, userId).AsNoTracking().FirstOrDefaultAsync(j => j.Id == id, cancellationToken);
-        return job?.ToDto();
+        db.Jobs.Add(job);
+        await storeAlongside(db, job.Id, cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException) when (job.IdempotencyKey is not null)
+        {
+            // Another request stored the same key first; anything else is a real failure.
+            if (await store.FindEquivalentAsync(job.CreatedById, job.IdempotencyKey, job.RequestHash, CancellationToken.None) is null)
+            {
+                throw;
+            }
+
+            return false;
+        }
     }
+
+    public async Task<JobDto?> GetAsync(Guid id, string? userId, CancellationToken cancellationToken) =>
+        (await store.GetAsync(id, userId, cancellationToken))?.ToDto();
 
     public async Task<IReadOnlyList<JobEventDto>?> GetEventsAsync(Guid id, string? userId, CancellationToken cancellationToken)
     {
@@ -199,25 +214,8 @@ public sealed partial class JobService(
     private static IQueryable<Job> Visible(RiskIntelDbContext db, string? userId) =>
         userId is null ? db.Jobs : db.Jobs.Where(j => j.CreatedById == userId);
 
-    private static async Task<Job?> FindEquivalentAsync(
-        RiskIntelDbContext db, JobSubmission submission, string hash, CancellationToken cancellationToken)
-    {
-        if (submission.IdempotencyKey is { } key)
-        {
-            var keyed = await db.Jobs.AsNoTracking()
-                .FirstOrDefaultAsync(j => j.CreatedById == submission.UserId && j.IdempotencyKey == key, cancellationToken);
-            if (keyed is not null && keyed.RequestHash != hash)
-            {
-                throw new IdempotencyConflictException(key);
-            }
-
-            return keyed;
-        }
-
-        return await db.Jobs.AsNoTracking()
-            .Where(j => j.CreatedById == submission.UserId && j.RequestHash == hash && j.IdempotencyKey == null
-                && (j.Status == JobStatus.Pending || j.Status == JobStatus.Processing))
-            .OrderByDescending(j => j.CreatedAt)
-            .FirstOrDefaultAsync(cancellationToken);
-    }
+    private static SubmitResult Existing(Job existing, JobSubmission submission, string hash) =>
+        submission.IdempotencyKey is { } key && existing.RequestHash != hash
+            ? throw new IdempotencyConflictException(key)
+            : new SubmitResult(existing.ToDto(), Created: false);
 }

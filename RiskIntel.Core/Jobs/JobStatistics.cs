@@ -44,6 +44,31 @@ public sealed class JobStatistics(
             Math.Max(nodes, 1));
     }
 
+    /// <summary>The last hour in <paramref name="slices"/> equal slices (5 minutes for 12).</summary>
+    public async Task<JobActivity> GetActivityAsync(int slices, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var width = TimeSpan.FromHours(1) / slices;
+        var from = now - (width * slices);
+        await using var db = dbFactory.CreateDbContext();
+        var recent = await db.Jobs.AsNoTracking()
+            .Where(j => j.StartedAt >= from || j.CompletedAt >= from)
+            .OrderByDescending(j => j.StartedAt)
+            .Take(20_000)
+            .Select(j => new { j.CreatedAt, j.StartedAt, j.CompletedAt, j.Status, j.Attempts })
+            .ToListAsync(cancellationToken);
+        int SliceOf(DateTime at) => Math.Clamp((int)((at - from) / width), 0, slices - 1);
+        return new JobActivity(Enumerable.Range(0, slices).Select(i =>
+        {
+            var finished = recent.Where(j => j.CompletedAt >= from && SliceOf(j.CompletedAt!.Value) == i).ToList();
+            var started = recent.Where(j => j.StartedAt >= from && SliceOf(j.StartedAt!.Value) == i).ToList();
+            var queue = Percentiles(started.Where(j => j.Attempts == 1).Select(j => (j.StartedAt!.Value - j.CreatedAt).TotalMilliseconds));
+            var run = Percentiles(started.Where(j => j.CompletedAt is not null).Select(j => (j.CompletedAt!.Value - j.StartedAt!.Value).TotalMilliseconds));
+            return new JobActivitySlice(from + (width * i), finished.Count(j => j.Status == JobStatus.Completed),
+                finished.Count(j => j.Status == JobStatus.Failed), queue.P50, queue.P95, run.P50, run.P95);
+        }).ToList());
+    }
+
     /// <summary>How many jobs a user (or, with <c>null</c>, everyone) has in each status.</summary>
     public async Task<IReadOnlyDictionary<JobStatus, int>> CountByStatusAsync(string? userId, CancellationToken cancellationToken)
     {

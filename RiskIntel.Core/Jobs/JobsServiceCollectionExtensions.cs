@@ -1,9 +1,13 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using RiskIntel.Core.Jobs.Execution;
 using RiskIntel.Core.Jobs.Notifications;
 using RiskIntel.Core.Jobs.Scheduling;
+using RiskIntel.Core.Jobs.Storage;
+using RiskIntel.Core.Persistence;
 
 namespace RiskIntel.Core.Jobs;
 
@@ -16,12 +20,20 @@ internal static class JobsServiceCollectionExtensions
         services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<NodeIdentity>();
         services.TryAddSingleton<RunningJobs>();
+        services.TryAddSingleton(sp => JobStores.Create(
+            sp.GetRequiredService<IDbContextFactory<RiskIntelDbContext>>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IJobStore).FullName!)));
         services.TryAddSingleton<JobService>();
         services.TryAddSingleton<JobCommitter>();
         services.TryAddSingleton<JobStatistics>();
         services.TryAddSingleton<JobRunner>();
         services.TryAddSingleton<JobRecovery>();
         services.TryAddSingleton<JobRetention>();
+        // Before the feed's registration, so a poll right after a push never gets the state before it.
+        services.TryAddSingleton<JobSnapshots>();
+        services.AddSingleton<IJobStatusNotifier>(sp => sp.GetRequiredService<JobSnapshots>());
+        services.AddMetrics();
+        services.AddHostedService<JobQueueGauge>();
         builder.AddJobNotifications();
         builder.AddJobScheduling();
         return builder;

@@ -8,6 +8,7 @@ using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Jobs.Execution;
 using RiskIntel.Core.Jobs.Notifications;
 using RiskIntel.Core.Jobs.Notifications.Webhooks;
+using RiskIntel.Core.Jobs.Storage;
 using RiskIntel.Core.Persistence;
 using RiskIntel.Tests.Fakes;
 
@@ -33,6 +34,7 @@ public sealed class JobEngineHarness : IDisposable
         configure?.Invoke(jobsOptions);
         Options = Microsoft.Extensions.Options.Options.Create(jobsOptions);
         Db = database;
+        Store = JobStores.Create(database, Clock, NullLogger.Instance);
         Publisher = new JobStatusPublisher([Notifications, .. notifiers ?? []], NullLogger<JobStatusPublisher>.Instance);
         Node = new NodeIdentity(Options);
         Committer = new JobCommitter(completionHandlers ?? [], Scheduler, Publisher, Options, Clock, NullLogger<JobCommitter>.Instance);
@@ -54,6 +56,9 @@ public sealed class JobEngineHarness : IDisposable
 
     public IDbContextFactory<RiskIntelDbContext> Db { get; }
 
+    /// <summary>The job store's hot path on <see cref="Db"/>, as the app picks it (the SQL store with its group-committing writer).</summary>
+    public IJobStore Store { get; }
+
     public JobStatusPublisher Publisher { get; }
 
     public NodeIdentity Node { get; }
@@ -70,10 +75,10 @@ public sealed class JobEngineHarness : IDisposable
 
     /// <summary>A runner of another node (or with other handlers) on the same database, clock and scheduler.</summary>
     public JobRunner NewRunner(IJobHandler handler, NodeIdentity node, IOptions<JobsOptions> options, RunningJobs? running = null) =>
-        new(Db, [handler], Scheduler, Publisher, Committer, running ?? new(), node, options, Clock, NullLogger<JobRunner>.Instance);
+        new(Db, Store, [handler], Scheduler, Publisher, Committer, running ?? new(), node, options, Clock, NullLogger<JobRunner>.Instance);
 
     public JobService NewJobService(RunningJobs? running = null) =>
-        new(Db, Scheduler, Publisher, Committer, new CallbackUrlPolicy(new StaticOptionsMonitor<WebhookOptions>(new WebhookOptions())),
+        new(Db, Store, Scheduler, Publisher, Committer, new CallbackUrlPolicy(new StaticOptionsMonitor<WebhookOptions>(new WebhookOptions())),
             running ?? new(), Options, Clock);
 
     public JobRecovery NewRecovery(NodeIdentity node, IOptions<JobsOptions> options) =>
@@ -97,7 +102,11 @@ public sealed class JobEngineHarness : IDisposable
         return await db.JobEvents.AsNoTracking().Where(e => e.JobId == id).OrderBy(e => e.Id).ToListAsync();
     }
 
-    public void Dispose() => _database?.Dispose();
+    public void Dispose()
+    {
+        (Store as IAsyncDisposable)?.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        _database?.Dispose();
+    }
 
     public sealed class RecordingNotifier : IJobStatusNotifier
     {

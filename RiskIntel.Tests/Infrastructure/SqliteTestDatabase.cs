@@ -22,7 +22,7 @@ public sealed class SqliteTestDatabase : IDisposable
     public IDbContextFactory<RiskIntelDbContext> CreateFactory()
     {
         var services = new ServiceCollection();
-        services.AddDbContextFactory<SqliteRiskIntelDbContext>(o => o.UseSqlite(ConnectionString));
+        services.AddDbContextFactory<SqliteRiskIntelDbContext>(o => o.UseSqlite(ConnectionString).AddInterceptors(new SqlitePragmaInterceptor()));
         var factory = services.BuildServiceProvider().GetRequiredService<IDbContextFactory<SqliteRiskIntelDbContext>>();
         using (var db = factory.CreateDbContext())
         {

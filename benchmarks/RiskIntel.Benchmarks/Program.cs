@@ -1,24 +1,28 @@
 using RiskIntel.Benchmarks;
+using RiskIntel.Benchmarks.Engine;
 
-// dotnet run -c Release --project benchmarks/RiskIntel.Benchmarks -- bedrock [quota/s] [calls] [initial rate/s]
-// dotnet run -c Release --project benchmarks/RiskIntel.Benchmarks -- jobs [jobs] [concurrency]
-// dotnet run -c Release --project benchmarks/RiskIntel.Benchmarks -- parse [sizes in MB, default 1 10 25]
-var rest = args.Skip(1).ToList();
-switch (args.FirstOrDefault())
+// dotnet run -c Release --project benchmarks/RiskIntel.Benchmarks -- <suite> [arguments]
+// One line per suite, so suites added on other branches merge without touching each other.
+var suites = new Dictionary<string, (string Usage, Func<IReadOnlyList<string>, Task> Run)>
 {
-    case "jobs":
-        await JobThroughputBenchmark.RunAsync(rest);
-        break;
-    case "parse":
-        await ParseBenchmark.RunAsync(rest);
-        break;
-    case "parse-one":
-        await ParseBenchmark.RunOneAsync(rest);
-        break;
-    case "bedrock":
-        await BedrockQuotaBenchmark.RunAsync(rest);
-        break;
-    default:
-        Console.WriteLine("usage: RiskIntel.Benchmarks (bedrock [quota/s] [calls] [initial rate/s] | jobs [jobs] [concurrency] | parse [MB...])");
-        break;
+    ["engine"] = ("engine [rounds] [sizes, e.g. 1000,5000] [sqlite,postgres]", EngineBenchmark.RunAsync),
+    ["push"] = ("push [seconds per rate]", PushBenchmark.RunAsync),
+    ["poll"] = ("poll [seconds] [clients]", PollBenchmark.RunAsync),
+    ["jobs"] = ("jobs [jobs] [concurrency]", JobThroughputBenchmark.RunAsync),
+    ["bedrock"] = ("bedrock [quota/s] [calls] [initial rate/s]", BedrockQuotaBenchmark.RunAsync),
+    ["parse"] = ("parse [sizes in MB, default 1 10 25]", ParseBenchmark.RunAsync),
+    ["parse-one"] = ("parse-one <file> (one measured parse in this process; used by parse)", ParseBenchmark.RunOneAsync),
+};
+
+if (args.Length == 0 || !suites.TryGetValue(args[0], out var suite))
+{
+    Console.WriteLine("usage: RiskIntel.Benchmarks <suite> [arguments]");
+    foreach (var (name, (usage, _)) in suites)
+    {
+        Console.WriteLine($"  {usage}");
+    }
+
+    return;
 }
+
+await suite.Run(args.Skip(1).ToList());

@@ -22,10 +22,11 @@ public static class JobsEndpoints
         return app;
     }
 
-    private static async Task<Results<Ok<JobDto>, ProblemHttpResult>> GetAsync(
-        Guid id, ClaimsPrincipal user, JobService jobs, CancellationToken cancellationToken) =>
-        await jobs.GetAsync(id, user.GetUserId(), cancellationToken) is { } job
-            ? TypedResults.Ok(job)
+    // Polled often: answered from the serialized job kept until it changes, with ETag / 304 and Retry-After.
+    private static async Task<Results<JobSnapshotResult, ProblemHttpResult>> GetAsync(
+        Guid id, ClaimsPrincipal user, JobSnapshots snapshots, CancellationToken cancellationToken) =>
+        await snapshots.GetAsync(id, user.GetUserId(), cancellationToken) is { } job
+            ? new JobSnapshotResult(job)
             : ApiProblems.NotFound("The job");
 
     private static async Task<Results<Ok<JobPage>, ValidationProblem>> ListAsync(

@@ -24,6 +24,7 @@ internal sealed partial class BedrockRateLimitHandler(BedrockRateLimiters limite
         var response = await base.SendAsync(request, cancellationToken);
         if (BedrockErrors.IsThrottling(response))
         {
+            AiTelemetry.RecordThrottle("bedrock");
             if (limiter.OnThrottled())
             {
                 Log.RateReduced(logger, modelId, limiter.RequestsPerSecond);

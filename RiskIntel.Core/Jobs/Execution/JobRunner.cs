@@ -3,17 +3,21 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RiskIntel.Core.Jobs.Notifications;
+using RiskIntel.Core.Jobs.Storage;
 using RiskIntel.Core.Persistence;
 
 namespace RiskIntel.Core.Jobs.Execution;
 
 /// <summary>
-/// Runs one attempt of a job: claims the row (optimistic concurrency makes the claim atomic, so a job
-/// triggered twice runs once), keeps the claim alive (<see cref="JobLease"/>), calls the handler, and records
-/// the outcome: completed, retry later, failed, cancelled, or handed back when this node stops.
+/// Runs one attempt of a job: claims and loads the row in one store statement (only a due PENDING row can be
+/// claimed, so a job triggered twice runs once), keeps the claim alive (<see cref="JobLease"/>), calls the
+/// handler, and records the outcome: completed, retry later, failed, cancelled, or handed back when this node
+/// stops. Outcomes are version-guarded saves; a terminal state of a type with completion handlers is recorded
+/// by <see cref="JobCommitter"/> in an EF unit of work, so the handlers run in the transaction that records it.
 /// </summary>
 public sealed partial class JobRunner(
     IDbContextFactory<RiskIntelDbContext> dbFactory,
+    IJobStore store,
     IEnumerable<IJobHandler> handlers,
     IJobScheduler scheduler,
     JobStatusPublisher publisher,
@@ -35,12 +39,13 @@ public sealed partial class JobRunner(
 
     public async Task RunAsync(Guid jobId, CancellationToken stoppingToken)
     {
-        await using var db = dbFactory.CreateDbContext();
-        var job = await db.Jobs.FirstOrDefaultAsync(j => j.Id == jobId, stoppingToken);
-        if (job is null || !await ClaimAsync(db, job, stoppingToken))
+        var job = await ClaimAsync(jobId, stoppingToken);
+        if (job is null)
         {
             return;
         }
+
+        using var activity = JobTelemetry.StartRun(job);
 
         using var userCancel = new CancellationTokenSource();
         using var timeout = new CancellationTokenSource(_options.AttemptTimeout, time);
@@ -51,7 +56,7 @@ public sealed partial class JobRunner(
         try
         {
             var outcome = await ExecuteAsync(job, attempt.Token);
-            await FinishAsync(db, job, j => j.Complete(outcome, Now));
+            await FinishAsync(job, j => j.Complete(outcome, Now));
         }
         catch (Exception) when (lease.IsLost)
         {
@@ -59,18 +64,19 @@ public sealed partial class JobRunner(
         }
         catch (Exception) when (userCancel.IsCancellationRequested || lease.CancelRequested.IsCancellationRequested)
         {
-            await FinishAsync(db, job, j => j.Cancel("Cancelled while running", Now));
+            await FinishAsync(job, j => j.Cancel("Cancelled while running", Now));
         }
         catch (Exception) when (stoppingToken.IsCancellationRequested)
         {
-            await FinishAsync(db, job, j => j.Requeue("Handed back: the node is shutting down", countAttempt: false, Now));
+            await FinishAsync(job, j => j.Requeue("Handed back: the node is shutting down", countAttempt: false, Now));
         }
         catch (Exception ex)
         {
             var error = timeout.IsCancellationRequested && ex is OperationCanceledException
                 ? new ClassifiedError("TimeoutException", $"The attempt ran longer than {_options.AttemptTimeout}.", true)
                 : JobErrorClassifier.Classify(ex);
-            await RecordFailureAsync(db, job, error, ex);
+            activity?.SetStatus(System.Diagnostics.ActivityStatusCode.Error, error.Kind);
+            await RecordFailureAsync(job, error, ex);
         }
         finally
         {
@@ -78,36 +84,33 @@ public sealed partial class JobRunner(
         }
     }
 
-    private async Task<bool> ClaimAsync(RiskIntelDbContext db, Job job, CancellationToken cancellationToken)
+    private async Task<Job?> ClaimAsync(Guid jobId, CancellationToken cancellationToken)
     {
-        if (job.Status == JobStatus.Pending && job.NextAttemptAt > Now)
+        var job = await store.ClaimAsync(jobId, node.Id, _options.LeaseDuration, cancellationToken);
+        if (job is null)
         {
-            // Fired before its time (a recovered trigger); run it when it is due.
-            await scheduler.ScheduleAsync(job.Id, job.Type, job.NextAttemptAt, cancellationToken);
-            return false;
-        }
-
-        if (!job.IsDue(Now))
-        {
-            Log.NotClaimable(logger, job.Id, job.Status);
-            return false;
-        }
-
-        var previous = job.Status;
-        job.Start(node.Id, Now + _options.LeaseDuration, Now);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Log.ClaimLost(logger, job.Id);
-            return false;
+            await NotClaimedAsync(jobId, cancellationToken);
+            return null;
         }
 
         Log.Started(logger, job.Id, job.Type, job.Attempts);
-        await publisher.PublishAsync(JobStatusChanged.Of(job, previous), CancellationToken.None);
-        return true;
+        JobTelemetry.RecordStarted(job);
+        await publisher.PublishAsync(JobStatusChanged.Of(job, JobStatus.Pending), CancellationToken.None);
+        return job;
+    }
+
+    private async Task NotClaimedAsync(Guid jobId, CancellationToken cancellationToken)
+    {
+        var job = await store.GetAsync(jobId, null, cancellationToken);
+        if (job is { Status: JobStatus.Pending, NextAttemptAt: { } due } && due > Now)
+        {
+            // Fired before its time (a recovered trigger); run it when it is due.
+            await scheduler.ScheduleAsync(job.Id, job.Type, due, cancellationToken);
+        }
+        else if (job is not null)
+        {
+            Log.NotClaimable(logger, job.Id, job.Status);
+        }
     }
 
     private async Task<string> ExecuteAsync(Job job, CancellationToken cancellationToken)
@@ -124,13 +127,13 @@ public sealed partial class JobRunner(
         return json;
     }
 
-    private async Task RecordFailureAsync(RiskIntelDbContext db, Job job, ClassifiedError error, Exception exception)
+    private async Task RecordFailureAsync(Job job, ClassifiedError error, Exception exception)
     {
         if (error.IsRetryable && job.Attempts < job.MaxAttempts)
         {
             var nextAttemptAt = Now + _backoff.DelayFor(job.Attempts, error.RetryAfter);
             Log.WillRetry(logger, exception, job.Id, job.Attempts, nextAttemptAt);
-            if (await FinishAsync(db, job, j => j.ScheduleRetry(error.ToString(), nextAttemptAt, Now)))
+            if (await FinishAsync(job, j => j.ScheduleRetry(error.ToString(), nextAttemptAt, Now)))
             {
                 await scheduler.ScheduleAsync(job.Id, job.Type, nextAttemptAt, CancellationToken.None);
             }
@@ -148,18 +151,18 @@ public sealed partial class JobRunner(
             Log.Failed(logger, exception, job.Id, job.Attempts, error.Kind);
         }
 
-        await FinishAsync(db, job, j => j.Fail(error.ToString(), Now));
+        await FinishAsync(job, j => j.Fail(error.ToString(), Now));
     }
 
-    private async Task<bool> FinishAsync(RiskIntelDbContext db, Job job, Action<Job> transition)
+    private async Task<bool> FinishAsync(Job job, Action<Job> transition)
     {
         var previous = job.Status;
+        var version = job.Version;
         transition(job);
-        try
-        {
-            job = await committer.CommitAsync(db, job, previous, CancellationToken.None);
-        }
-        catch (DbUpdateConcurrencyException)
+        var committed = job.IsTerminal && committer.HasCompletionHandlers(job.Type)
+            ? await CommitWithHandlersAsync(job.Id, version, previous, transition)
+            : await SaveAsync(job, version, previous);
+        if (!committed)
         {
             // Another node took the job over after this one lost its lease; its outcome is the one that counts.
             Log.OutcomeDiscarded(logger, job.Id, job.Status);
@@ -168,6 +171,41 @@ public sealed partial class JobRunner(
 
         Log.Transitioned(logger, job.Id, previous, job.Status);
         return true;
+    }
+
+    private async Task<bool> SaveAsync(Job job, int version, JobStatus previous)
+    {
+        if (!await store.SaveAsync(job, version, CancellationToken.None))
+        {
+            return false;
+        }
+
+        JobTelemetry.RecordOutcome(job);
+        await publisher.PublishAsync(JobStatusChanged.Of(job, previous), CancellationToken.None);
+        return true;
+    }
+
+    // The completion handlers change their feature's rows and stage the next job in the unit of work that records
+    // the outcome: the same transition, applied to the row as stored (when it is still the version this attempt saw).
+    private async Task<bool> CommitWithHandlersAsync(Guid jobId, int version, JobStatus previous, Action<Job> transition)
+    {
+        await using var db = dbFactory.CreateDbContext();
+        var tracked = await db.Jobs.FirstOrDefaultAsync(j => j.Id == jobId, CancellationToken.None);
+        if (tracked is null || tracked.Version != version)
+        {
+            return false;
+        }
+
+        transition(tracked);
+        try
+        {
+            await committer.CommitAsync(db, tracked, previous, CancellationToken.None);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return false;
+        }
     }
 
     private async Task ReportProgressAsync(Job job, int percent, string? message, CancellationToken cancellationToken)

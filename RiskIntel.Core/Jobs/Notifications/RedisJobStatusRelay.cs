@@ -15,6 +15,7 @@ namespace RiskIntel.Core.Jobs.Notifications;
 public sealed partial class RedisJobStatusRelay(
     IConnectionMultiplexer redis,
     JobStatusFeed feed,
+    JobSnapshots snapshots,
     NodeIdentity node,
     IOptions<RedisOptions> options,
     ILogger<RedisJobStatusRelay> logger) : IJobStatusNotifier, IHostedService
@@ -52,6 +53,7 @@ public sealed partial class RedisJobStatusRelay(
                 return;
             }
 
+            snapshots.Invalidate(relayed.Job.Id);
             var change = new JobStatusChanged(relayed.Job, relayed.PreviousStatus) { HasCallback = relayed.HasCallback, IsRemote = true };
             await feed.PublishAsync(change, CancellationToken.None);
         }

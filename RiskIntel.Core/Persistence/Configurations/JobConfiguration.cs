@@ -21,6 +21,7 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         builder.Property(j => j.RequestHash).HasMaxLength(64).IsRequired();
         builder.Property(j => j.CallbackUrl).HasMaxLength(2000);
         builder.Property(j => j.LeaseOwner).HasMaxLength(200);
+        builder.Property(j => j.TraceParent).HasMaxLength(64);
         builder.Property(j => j.Version).IsConcurrencyToken();
         builder.Ignore(j => j.IsTerminal);
 

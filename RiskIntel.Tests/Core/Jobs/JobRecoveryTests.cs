@@ -107,7 +107,7 @@ public sealed class JobRecoveryTests
 
         Assert.Equal(1, pruned);
         await using var db = engine.Db.CreateDbContext();
-        Assert.Equal([stillPending.Id, recent.Id], (await db.Jobs.Select(j => j.Id).ToListAsync()).Order());
+        Assert.Equal(new[] { stillPending.Id, recent.Id }.Order(), (await db.Jobs.Select(j => j.Id).ToListAsync()).Order());
         Assert.False(await db.JobEvents.AnyAsync(e => e.JobId == old.Id));
     }
 

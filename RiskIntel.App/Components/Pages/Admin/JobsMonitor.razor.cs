@@ -17,6 +17,7 @@ public sealed partial class JobsMonitor
     private JobListQuery? _loadedQuery;
     private Dictionary<string, string> _emails = [];
     private JobStats? _stats;
+    private JobActivity? _activity;
     private int _statsStale;
 
     [Inject]
@@ -52,6 +53,7 @@ public sealed partial class JobsMonitor
         Follow(Feed.SubscribeAll);
         await LoadUsersAsync();
         _stats = await Statistics.GetAsync(Cancellation);
+        _activity = await Statistics.GetActivityAsync(12, Cancellation);
     }
 
     protected override async Task OnParametersSetAsync()
@@ -107,9 +109,11 @@ public sealed partial class JobsMonitor
                 if (Interlocked.Exchange(ref _statsStale, 0) == 1)
                 {
                     var stats = await Statistics.GetAsync(Cancellation);
+                    var activity = await Statistics.GetActivityAsync(12, Cancellation);
                     await InvokeAsync(() =>
                     {
                         _stats = stats;
+                        _activity = activity;
                         StateHasChanged();
                     });
                 }

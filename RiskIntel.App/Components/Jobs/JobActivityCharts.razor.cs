@@ -1,0 +1,37 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using RiskIntel.Core.Jobs;
+
+namespace RiskIntel.App.Components.Jobs;
+
+public sealed partial class JobActivityCharts
+{
+    private List<ChartSeries<double>> _throughput = [];
+    private List<ChartSeries<double>> _latency = [];
+    private string[] _labels = [];
+
+    [Parameter]
+    [EditorRequired]
+    public JobActivity Activity { get; set; } = default!;
+
+    private int SliceMinutes => Activity.Slices.Count == 0 ? 5 : (int)Math.Round(60.0 / Activity.Slices.Count);
+
+    protected override void OnParametersSet()
+    {
+        var slices = Activity.Slices;
+
+        // Every other label, as local clock times, so twelve slices stay readable on a narrow card.
+        _labels = [.. slices.Select((s, i) => i % 2 == 0 ? s.Start.ToLocalTime().ToString("HH:mm", CultureInfo.InvariantCulture) : "")];
+        _throughput =
+        [
+            new() { Name = "Completed", Data = new ChartData<double>(slices.Select(s => (double)s.Completed).ToArray()) },
+            new() { Name = "Failed", Data = new ChartData<double>(slices.Select(s => (double)s.Failed).ToArray()) },
+        ];
+        _latency =
+        [
+            new() { Name = "Queue (created → started)", Data = new ChartData<double>(slices.Select(s => s.QueueP95Ms).ToArray()) },
+            new() { Name = "Run (started → finished)", Data = new ChartData<double>(slices.Select(s => s.RunP95Ms).ToArray()) },
+        ];
+    }
+}
