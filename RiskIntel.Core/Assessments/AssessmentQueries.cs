@@ -44,6 +44,29 @@ public sealed class AssessmentQueries(IDbContextFactory<RiskIntelDbContext> dbFa
         return new AssessmentPage(items, next);
     }
 
+    /// <summary>
+    /// The user's jobs of this assessment (their input names it), oldest first, at most the <paramref name="limit"/>
+    /// newest; null when the assessment is not the user's. Jobs outlive a deleted assessment but not its page.
+    /// </summary>
+    public async Task<IReadOnlyList<JobDto>?> ListJobsAsync(Guid id, string userId, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = dbFactory.CreateDbContext();
+        var createdAt = await db.Assessments.AsNoTracking().Where(a => a.Id == id && a.CreatedById == userId)
+            .Select(a => (DateTime?)a.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        if (createdAt is not { } since)
+        {
+            return null;
+        }
+
+        // Job inputs are JSON text; the id is unique enough to find them, and the index on (user, created) bounds the scan.
+        var key = id.ToString("D");
+        var jobs = await db.Jobs.AsNoTracking()
+            .Where(j => j.CreatedById == userId && j.CreatedAt >= since && j.Input.Contains(key))
+            .OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id)
+            .Take(Math.Clamp(limit, 1, 200)).ToListAsync(cancellationToken);
+        return jobs.Select(j => j.ToDto()).Reverse().ToList();
+    }
+
     public async Task<AssessmentStats> GetStatsAsync(string userId, CancellationToken cancellationToken)
     {
         await using var db = dbFactory.CreateDbContext();

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Bunit;
 using Bunit.TestDoubles;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -10,6 +11,7 @@ using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Jobs.Execution;
 using RiskIntel.Core.Jobs.Notifications;
 using RiskIntel.Core.Jobs.Notifications.Webhooks;
+using RiskIntel.Core.Persistence;
 using RiskIntel.Tests.Fakes;
 using RiskIntel.Tests.Infrastructure;
 
@@ -31,7 +33,7 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices(o => o.PopoverOptions.CheckForPopoverProvider = false);
 
-        var db = _database.CreateFactory();
+        var db = Db = _database.CreateFactory();
         var options = Options.Create(new JobsOptions());
         Feed = new JobStatusFeed(NullLogger<JobStatusFeed>.Instance);
         var publisher = new JobStatusPublisher([Feed], NullLogger<JobStatusPublisher>.Instance);
@@ -50,6 +52,9 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
     }
 
     protected JobStatusFeed Feed { get; }
+
+    /// <summary>The test database, for feature services and seeding.</summary>
+    protected IDbContextFactory<RiskIntelDbContext> Db { get; }
 
     protected JobService Jobs { get; }
 
