@@ -60,7 +60,7 @@ public sealed class AppShellBrowserTests(BrowserAppFixture fixture) : IClassFixt
         await Expect(page.GetByTestId("job-cancel")).ToHaveCountAsync(0);
         await page.ScreenshotForDocsAsync("job-detail");
 
-        await page.GetByTestId("nav-dashboard").ClickAsync();
+        await page.GetByTestId("nav-assessments").ClickAsync();
         await Expect(page.GetByTestId($"job-status-{id}")).ToHaveTextAsync("COMPLETED");
         await page.ScreenshotForDocsAsync("dashboard");
 
