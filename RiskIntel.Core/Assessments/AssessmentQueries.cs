@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Persistence;
@@ -58,13 +59,16 @@ public sealed class AssessmentQueries(IDbContextFactory<RiskIntelDbContext> dbFa
             return null;
         }
 
-        // Job inputs are JSON text; the id is unique enough to find them, and the index on (user, created) bounds the scan.
+        // Job inputs are JSON text: the id finds the candidates (the index on user and time bounds the scan), and
+        // only those whose assessmentId it is are kept, not a prompt that happens to quote it.
         var key = id.ToString("D");
         var jobs = await db.Jobs.AsNoTracking()
-            .Where(j => j.CreatedById == userId && j.CreatedAt >= since && j.Input.Contains(key))
+            .Where(j => j.CreatedById == userId && j.CreatedAt >= since && j.Type != JobType.AiPreview && j.Input.Contains(key))
             .OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id)
             .Take(Math.Clamp(limit, 1, 200)).ToListAsync(cancellationToken);
-        return jobs.Select(j => j.ToDto()).Reverse().ToList();
+        return jobs.Select(j => j.ToDto())
+            .Where(j => j.Input.ValueKind == JsonValueKind.Object && j.Input.TryGetProperty("assessmentId", out var named) && named.ValueKind == JsonValueKind.String && named.GetString() == key)
+            .Reverse().ToList();
     }
 
     public async Task<AssessmentStats> GetStatsAsync(string userId, CancellationToken cancellationToken)

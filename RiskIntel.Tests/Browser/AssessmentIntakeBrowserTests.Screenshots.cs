@@ -54,7 +54,7 @@ public sealed partial class AssessmentIntakeBrowserTests
         await page.ScreenshotForDocsAsync("assessment-gaps" + suffix);
         if (phone)
         {
-            await page.GetByTestId("gap-detail").ScrollIntoViewIfNeededAsync();
+            await page.EvaluateAsync("() => document.getElementById('gap-detail-anchor').scrollIntoView()");
             await page.ScreenshotForDocsAsync("assessment-gaps-detail" + suffix);
             await page.GetByTestId("document-text").ScrollIntoViewIfNeededAsync();
             await page.ScreenshotForDocsAsync("assessment-gaps-text" + suffix);

@@ -54,6 +54,9 @@ public sealed partial class AssessmentIntakeBrowserTests(BrowserAppFixture fixtu
         await Expect(page.GetByTestId("assessment-status-message")).ToContainTextAsync("Review the gaps");
         await Expect(page.GetByTestId("document-list")).ToContainTextAsync("7 pages");
         await Expect(page.GetByTestId("upload-error")).ToHaveCountAsync(0);
+        var document = (await api.GetFromJsonAsync<JsonElement>($"/api/assessments/{assessmentId}/documents"))[0].GetProperty("id").GetGuid();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId($"document-download-{document}").ClickAsync());
+        Assert.Equal("ndaragwa-business-plan-2025-2029.pdf", download.SuggestedFilename);
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the page was reloaded");
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "Gap review" }).ClickAsync();

@@ -36,6 +36,7 @@ public sealed partial class GapReview : IAsyncDisposable
     private bool _saveAgain;
     private bool _busy;
     private bool _revealPending;
+    private bool _listShown;
     private bool _disposed;
 
     [Inject]
@@ -105,13 +106,18 @@ public sealed partial class GapReview : IAsyncDisposable
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (!_revealPending)
+        if (!_listShown && _selected is { } selected)
         {
-            return;
+            // Opened on a field (a link, a reload): bring its row into the list's view once.
+            _listShown = true;
+            await CallAsync("showInList", $"[data-testid='gap-field-{selected.Field}']");
         }
 
-        _revealPending = false;
-        await RevealAsync("#gap-detail-anchor");
+        if (_revealPending)
+        {
+            _revealPending = false;
+            await CallAsync("reveal", "#gap-detail-anchor");
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -171,14 +177,16 @@ public sealed partial class GapReview : IAsyncDisposable
         _timer.Change(SaveDelay, Timeout.InfiniteTimeSpan);
     }
 
-    private async Task RevealAsync(string selector)
+    private Task RevealAsync(string selector) => CallAsync("reveal", selector);
+
+    private async Task CallAsync(string function, string selector)
     {
         try
         {
             _module ??= await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Gaps/GapReview.razor.js");
             if (_module is not null)
             {
-                await _module.InvokeVoidAsync("reveal", selector);
+                await _module.InvokeVoidAsync(function, selector);
             }
         }
         catch (JSDisconnectedException)

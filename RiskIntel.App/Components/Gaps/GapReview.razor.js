@@ -11,3 +11,15 @@ export function reveal(selector) {
         element.scrollIntoView({ behavior: 'smooth', block: 'start' });
     }
 }
+
+// On a wide screen the field list scrolls on its own: show the selected field in it, without moving the page.
+export function showInList(selector) {
+    const row = document.querySelector(selector);
+    const list = row?.closest('.ri-gap-column');
+    if (!list || list.scrollHeight <= list.clientHeight) {
+        return;
+    }
+
+    const top = row.getBoundingClientRect().top - list.getBoundingClientRect().top + list.scrollTop;
+    list.scrollTop = Math.max(0, top - list.clientHeight / 3);
+}
