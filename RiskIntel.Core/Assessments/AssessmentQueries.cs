@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Persistence;
@@ -42,6 +43,32 @@ public sealed class AssessmentQueries(IDbContextFactory<RiskIntelDbContext> dbFa
         var items = page.Take(limit).Select(a => a.ToDto()).ToList();
         var next = page.Count > limit ? JobCursor.Format(items[^1].CreatedAt, items[^1].Id) : null;
         return new AssessmentPage(items, next);
+    }
+
+    /// <summary>
+    /// The user's jobs of this assessment (their input names it), oldest first, at most the <paramref name="limit"/>
+    /// newest; null when the assessment is not the user's. Jobs outlive a deleted assessment but not its page.
+    /// </summary>
+    public async Task<IReadOnlyList<JobDto>?> ListJobsAsync(Guid id, string userId, int limit, CancellationToken cancellationToken)
+    {
+        await using var db = dbFactory.CreateDbContext();
+        var createdAt = await db.Assessments.AsNoTracking().Where(a => a.Id == id && a.CreatedById == userId)
+            .Select(a => (DateTime?)a.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        if (createdAt is not { } since)
+        {
+            return null;
+        }
+
+        // Job inputs are JSON text: the id finds the candidates (the index on user and time bounds the scan), and
+        // only those whose assessmentId it is are kept, not a prompt that happens to quote it.
+        var key = id.ToString("D");
+        var jobs = await db.Jobs.AsNoTracking()
+            .Where(j => j.CreatedById == userId && j.CreatedAt >= since && j.Type != JobType.AiPreview && j.Input.Contains(key))
+            .OrderByDescending(j => j.CreatedAt).ThenByDescending(j => j.Id)
+            .Take(Math.Clamp(limit, 1, 200)).ToListAsync(cancellationToken);
+        return jobs.Select(j => j.ToDto())
+            .Where(j => j.Input.ValueKind == JsonValueKind.Object && j.Input.TryGetProperty("assessmentId", out var named) && named.ValueKind == JsonValueKind.String && named.GetString() == key)
+            .Reverse().ToList();
     }
 
     public async Task<AssessmentStats> GetStatsAsync(string userId, CancellationToken cancellationToken)

@@ -62,7 +62,7 @@ public sealed class AppShellBrowserTests(BrowserAppFixture fixture) : IClassFixt
         await page.AssertUniqueTestIdsAsync();
         await page.ScreenshotForDocsAsync("job-detail");
 
-        await page.GetByTestId("nav-dashboard").ClickAsync();
+        await page.GetByTestId("nav-assessments").ClickAsync();
         await Expect(page.GetByTestId($"job-status-{id}")).ToHaveTextAsync("COMPLETED");
         await page.AssertUniqueTestIdsAsync();
         await page.ScreenshotForDocsAsync("dashboard");

@@ -36,7 +36,7 @@ public static class PageExtensions
     }
 
     /// <summary>Saves a screenshot to docs/screenshots when RISKINTEL_SCREENSHOTS=1 (kept out of ordinary runs).</summary>
-    public static async Task ScreenshotForDocsAsync(this IPage page, string name)
+    public static async Task ScreenshotForDocsAsync(this IPage page, string name, bool fullPage = false)
     {
         if (Environment.GetEnvironmentVariable("RISKINTEL_SCREENSHOTS") != "1")
         {
@@ -51,6 +51,6 @@ public static class PageExtensions
 
         var folder = Path.Combine(root?.FullName ?? AppContext.BaseDirectory, "docs", "screenshots");
         Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png") });
+        await page.ScreenshotAsync(new() { Path = Path.Combine(folder, name + ".png"), FullPage = fullPage, Animations = ScreenshotAnimations.Disabled });
     }
 }

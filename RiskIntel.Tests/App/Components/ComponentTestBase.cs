@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Bunit;
 using Bunit.TestDoubles;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -11,6 +12,7 @@ using RiskIntel.App.Components.Jobs;
 using RiskIntel.Core.Auth;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Jobs.Notifications;
+using RiskIntel.Core.Persistence;
 using RiskIntel.Core.Prompts;
 using RiskIntel.Tests.Fakes;
 using RiskIntel.Tests.Infrastructure;
@@ -37,7 +39,11 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
     // A wait ends as soon as its condition holds; the bound only has to survive a machine busy with parallel builds.
     static ComponentTestBase() => DefaultWaitTimeout = TimeSpan.FromSeconds(15);
 
-    protected ComponentTestBase()
+    /// <param name="addServices">
+    /// Registers a derived fixture's services; called before the popover and dialog providers render, since a bUnit
+    /// context takes no registrations after its first resolve.
+    /// </param>
+    protected ComponentTestBase(Action<ComponentTestBase>? addServices = null)
     {
         Feed = new JobStatusFeed(NullLogger<JobStatusFeed>.Instance);
         _engine = new JobEngineHarness(new ScriptedJobHandler(JobType.AiPreview), notifiers: [Feed]);
@@ -58,6 +64,7 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
 
         _auth = AddAuthorization();
         SignIn(UserId, UserEmail);
+        addServices?.Invoke(this);
         Render<MudPopoverProvider>();
         Dialogs = Render<MudDialogProvider>();
     }
@@ -65,6 +72,9 @@ public abstract class ComponentTestBase : BunitContext, IAsyncLifetime
     protected JobStatusFeed Feed { get; }
 
     protected JobService Jobs => _engine.Jobs;
+
+    /// <summary>The test database, for feature services and seeding.</summary>
+    protected IDbContextFactory<RiskIntelDbContext> Db => _engine.Db;
 
     protected JobEngineHarness Engine => _engine;
 

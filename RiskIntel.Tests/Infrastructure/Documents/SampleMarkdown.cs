@@ -4,8 +4,9 @@ namespace RiskIntel.Tests.Infrastructure.Documents;
 
 /// <summary>
 /// Reads the small Markdown subset the samples use: ATX headings, paragraphs (consecutive lines), pipe
-/// tables (the <c>|---|</c> separator row is dropped) and page breaks written as a line <c>\pagebreak</c> or a
-/// form feed. Writes a <see cref="SampleDocument"/> back as Markdown or plain text.
+/// tables (the <c>|---|</c> separator row is dropped) and page breaks written as a line <c>\pagebreak</c>, a line
+/// <c>&lt;!-- page --&gt;</c> (the form the plans in <c>samples/</c> use) or a form feed. Writes a
+/// <see cref="SampleDocument"/> back as Markdown or plain text.
 /// </summary>
 public static class SampleMarkdown
 {
@@ -22,7 +23,7 @@ public static class SampleMarkdown
                 FlushTable();
             }
 
-            if (line == "\\pagebreak" || raw.Contains('\f', StringComparison.Ordinal))
+            if (line is "\\pagebreak" or "<!-- page -->" || raw.Contains('\f', StringComparison.Ordinal))
             {
                 FlushParagraph();
                 blocks.Add(new SamplePageBreak());
