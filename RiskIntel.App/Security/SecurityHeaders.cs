@@ -33,7 +33,9 @@ public static class SecurityHeaders
     {
         if (http.Items[NonceKey] is not string nonce)
         {
-            nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            // Hex, not base64: '+' and '/' would reach the page HTML-encoded, and the value has to read the same in
+            // the header and the attribute to anyone comparing them.
+            nonce = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
             http.Items[NonceKey] = nonce;
         }
 

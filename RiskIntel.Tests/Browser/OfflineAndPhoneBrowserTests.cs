@@ -112,6 +112,9 @@ public sealed class OfflineAndPhoneBrowserTests(BrowserAppFixture fixture) : ICl
         await page.SignInAsync(Admin, AdminPassword, "/admin/jobs");
 
         var updated = page.GetByTestId("job-table").Locator("th", new() { HasText = "Updated" });
+
+        // The table sits below the activity charts: scrolled to, its last column must still fit the window's width.
+        await updated.ScrollIntoViewIfNeededAsync();
         await Expect(updated).ToBeInViewportAsync(new() { Ratio = 1 });
         var lastCell = page.GetByTestId("job-table").Locator("tbody tr").First.Locator("td").Last;
         var cell = (await lastCell.BoundingBoxAsync())!;

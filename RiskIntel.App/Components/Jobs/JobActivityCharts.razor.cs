@@ -9,6 +9,10 @@ public sealed partial class JobActivityCharts
 {
     private List<ChartSeries<double>> _throughput = [];
     private List<ChartSeries<double>> _latency = [];
+
+    // Finished work in the status colours the job views use (completed green, failed red); latency in two blues.
+    private static readonly ChartOptions ThroughputOptions = new() { ChartPalette = ["#2e7d32", "#c62828"] };
+    private static readonly ChartOptions LatencyOptions = new() { ChartPalette = ["#1565c0", "#6a1b9a"] };
     private string[] _labels = [];
 
     [Parameter]

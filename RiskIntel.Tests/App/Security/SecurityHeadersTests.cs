@@ -31,7 +31,7 @@ public sealed partial class SecurityHeadersTests(RiskIntelAppFactory app) : ICla
         var nonce = Assert.Single(directives["script-src"], s => s.StartsWith("'nonce-", StringComparison.Ordinal))[7..^1];
         foreach (Match inline in InlineScript().Matches(html))
         {
-            Assert.Contains($"nonce=\"{nonce}\"", inline.Value, StringComparison.Ordinal);
+            Assert.Contains($"nonce=\"{nonce}\"", WebUtility.HtmlDecode(inline.Value), StringComparison.Ordinal);
         }
     }
 
