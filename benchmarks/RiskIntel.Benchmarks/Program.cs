@@ -1,5 +1,7 @@
 using RiskIntel.Benchmarks;
+using RiskIntel.Benchmarks.Analysis;
 using RiskIntel.Benchmarks.Engine;
+using RiskIntel.Benchmarks.Web;
 
 // dotnet run -c Release --project benchmarks/RiskIntel.Benchmarks -- <suite> [arguments]
 // One line per suite, so suites added on other branches merge without touching each other.
@@ -11,6 +13,8 @@ var suites = new Dictionary<string, (string Usage, Func<IReadOnlyList<string>, T
     ["jobs"] = ("jobs [jobs] [concurrency]", JobThroughputBenchmark.RunAsync),
     ["bedrock"] = ("bedrock [quota/s] [calls] [initial rate/s]", BedrockQuotaBenchmark.RunAsync),
     ["parse"] = ("parse [sizes in MB, default 1 10 25]", ParseBenchmark.RunAsync),
+    ["analysis"] = ("analysis [runs, default 5] [pages of the long plan, default 100]", AnalysisBenchmark.RunAsync),
+    ["upload"] = ("upload [megabytes, default 25]", UploadBenchmark.RunAsync),
     ["parse-one"] = ("parse-one <file> (one measured parse in this process; used by parse)", ParseBenchmark.RunOneAsync),
 };
 

@@ -12,6 +12,7 @@ public sealed record SampleDocument(string Title, string? Author, IReadOnlyList<
         SampleHeading h => h.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries),
         SampleParagraph p => p.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries),
         SampleTable t => t.Rows.SelectMany(r => r).SelectMany(c => c.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
+        SampleList l => l.Items.SelectMany(i => i.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
         _ => [],
     });
 }
@@ -27,6 +28,9 @@ public sealed record SampleParagraph(string Text) : SampleBlock;
 
 /// <summary>A table; the first row is the header.</summary>
 public sealed record SampleTable(IReadOnlyList<string[]> Rows) : SampleBlock;
+
+/// <summary>A bulleted list; each item is one line of running text (writers wrap it).</summary>
+public sealed record SampleList(IReadOnlyList<string> Items) : SampleBlock;
 
 /// <summary>An explicit page break.</summary>
 public sealed record SamplePageBreak : SampleBlock;

@@ -5,12 +5,15 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace RiskIntel.Tests.Infrastructure.Documents;
 
-/// <summary>How a sample DOCX is written: with its page breaks or without, and optional image parts.</summary>
-public sealed record SampleDocxOptions(bool PageBreaks = true, byte[]? Image = null, int ImageCount = 0);
+/// <summary>
+/// How a sample DOCX is written: with its page breaks or without, optional image parts, and <paramref name="Finished"/>:
+/// an A4 section with margins and a "Page N of M" footer (PAGE and NUMPAGES fields), as a partner's plan would have.
+/// </summary>
+public sealed record SampleDocxOptions(bool PageBreaks = true, byte[]? Image = null, int ImageCount = 0, bool Finished = false);
 
 /// <summary>
-/// Writes a <see cref="SampleDocument"/> as a DOCX with OpenXml: "heading N" styles, paragraphs, bordered
-/// tables, <c>w:br w:type="page"</c> breaks and core properties (title, creator). Dates and zip timestamps
+/// Writes a <see cref="SampleDocument"/> as a DOCX with OpenXml: "heading N" styles, paragraphs, bulleted lists
+/// (a numbering part), bordered tables, <c>w:br w:type="page"</c> breaks and core properties (title, creator). Dates and zip timestamps
 /// are fixed, so the same description gives the same bytes.
 /// </summary>
 public static class SampleDocxWriter
@@ -29,11 +32,18 @@ public static class SampleDocxWriter
             var body = new Body();
             foreach (var block in sample.Blocks)
             {
-                var element = ToElement(block, options);
-                if (element is not null)
-                {
-                    body.Append(element);
-                }
+                body.Append(ToElements(block, options));
+            }
+
+            if (sample.Blocks.OfType<SampleList>().Any())
+            {
+                main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = SampleDocxParts.BulletNumbering();
+            }
+
+            if (options.Finished)
+            {
+                main.AddNewPart<FooterPart>("rIdFooter").Footer = SampleDocxParts.PageNumberFooter();
+                body.Append(SampleDocxParts.A4Section("rIdFooter"));
             }
 
             main.Document = new Document(body);
@@ -70,25 +80,31 @@ public static class SampleDocxWriter
     private static readonly System.Xml.Linq.XNamespace TermsNamespace = "http://purl.org/dc/terms/";
     private static readonly System.Xml.Linq.XNamespace XsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
 
-    private static OpenXmlElement? ToElement(SampleBlock block, SampleDocxOptions options) => block switch
+    private static IEnumerable<OpenXmlElement> ToElements(SampleBlock block, SampleDocxOptions options) => block switch
     {
-        SampleHeading h => new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = $"Heading{h.Level}" }), new Run(new Text(h.Text))),
-        SampleParagraph p => new Paragraph(new Run(new Text(p.Text) { Space = SpaceProcessingModeValues.Preserve })),
-        SampleTable t => Table(t),
-        SamplePageBreak when options.PageBreaks => new Paragraph(new Run(new Break { Type = BreakValues.Page })),
-        _ => null,
+        SampleHeading h => [new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = $"Heading{h.Level}" }), new Run(new Text(h.Text)))],
+        SampleParagraph p => [new Paragraph(new Run(new Text(p.Text) { Space = SpaceProcessingModeValues.Preserve }))],
+        SampleList l => l.Items.Select(SampleDocxParts.ListItem),
+        SampleTable t => [Table(t)],
+        SamplePageBreak when options.PageBreaks => [new Paragraph(new Run(new Break { Type = BreakValues.Page }))],
+        _ => [],
     };
 
     private static Table Table(SampleTable table)
     {
+        // Schema order matters (the validator and Word check it): tblW before tblBorders, borders top-left-bottom-right, then the grid.
         var border = new TableBorders(
-            new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-            new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+            new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+            new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
-        var result = new Table(new TableProperties(border, new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }));
-        foreach (var row in table.Rows)
+        var columns = table.Rows.Max(r => r.Length);
+        var result = new Table(
+            new TableProperties(new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" }, border),
+            new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = (9638 / columns).ToString(System.Globalization.CultureInfo.InvariantCulture) })));
+        foreach (var (row, index) in table.Rows.Select((row, index) => (row, index)))
         {
-            result.Append(new TableRow(row.Select(cell => new TableCell(new Paragraph(new Run(new Text(cell)))))));
+            result.Append(new TableRow(row.Select(cell => new TableCell(new Paragraph(
+                index == 0 ? new Run(new RunProperties(new Bold()), new Text(cell)) : new Run(new Text(cell)))))));
         }
 
         return result;
@@ -107,6 +123,11 @@ public static class SampleDocxWriter
             { Type = StyleValues.Paragraph, StyleId = $"Heading{level}" });
         }
 
+        styles.Append(new Style(
+            new StyleName { Val = "List Paragraph" },
+            new BasedOn { Val = "Normal" },
+            new StyleParagraphProperties(new Indentation { Left = "720" }))
+        { Type = StyleValues.Paragraph, StyleId = "ListParagraph" });
         return styles;
     }
 

@@ -3,8 +3,8 @@ using System.Text;
 namespace RiskIntel.Tests.Infrastructure.Documents;
 
 /// <summary>
-/// Reads the small Markdown subset the samples use: ATX headings, paragraphs (consecutive lines), pipe
-/// tables (the <c>|---|</c> separator row is dropped) and page breaks written as a line <c>\pagebreak</c>, a line
+/// Reads the small Markdown subset the samples use: ATX headings, paragraphs (consecutive lines), bullet lists
+/// (lines starting <c>- </c> or <c>* </c>), pipe tables (the <c>|---|</c> separator row is dropped) and page breaks written as a line <c>\pagebreak</c>, a line
 /// <c>&lt;!-- page --&gt;</c> (the form the plans in <c>samples/</c> use) or a form feed. Writes a
 /// <see cref="SampleDocument"/> back as Markdown or plain text.
 /// </summary>
@@ -15,12 +15,19 @@ public static class SampleMarkdown
         var blocks = new List<SampleBlock>();
         var paragraph = new List<string>();
         var table = new List<string[]>();
+        var list = new List<string>();
         foreach (var raw in markdown.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
         {
             var line = raw.Trim();
             if (!line.StartsWith('|'))
             {
                 FlushTable();
+            }
+
+            var isItem = line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith("* ", StringComparison.Ordinal);
+            if (!isItem)
+            {
+                FlushList();
             }
 
             if (line is "\\pagebreak" or "<!-- page -->" || raw.Contains('\f', StringComparison.Ordinal))
@@ -37,6 +44,11 @@ public static class SampleMarkdown
                 FlushParagraph();
                 var level = line.TakeWhile(c => c == '#').Count();
                 blocks.Add(new SampleHeading(level, line[level..].Trim()));
+            }
+            else if (isItem)
+            {
+                FlushParagraph();
+                list.Add(line[2..].Trim());
             }
             else if (line.StartsWith('|'))
             {
@@ -55,6 +67,7 @@ public static class SampleMarkdown
 
         FlushParagraph();
         FlushTable();
+        FlushList();
         return new SampleDocument(title, author, blocks);
 
         void FlushParagraph()
@@ -63,6 +76,15 @@ public static class SampleMarkdown
             {
                 blocks.Add(new SampleParagraph(string.Join(' ', paragraph)));
                 paragraph.Clear();
+            }
+        }
+
+        void FlushList()
+        {
+            if (list.Count > 0)
+            {
+                blocks.Add(new SampleList([.. list]));
+                list.Clear();
             }
         }
 
@@ -107,6 +129,14 @@ public static class SampleMarkdown
                     foreach (var row in t.Rows)
                     {
                         builder.AppendJoin('\t', row).Append('\n');
+                    }
+
+                    builder.Append('\n');
+                    break;
+                case SampleList l:
+                    foreach (var item in l.Items)
+                    {
+                        builder.Append(markdown ? "- " : "• ").Append(item).Append('\n');
                     }
 
                     builder.Append('\n');

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace RiskIntel.Benchmarks.Web;
 
 /// <summary>The whole app (its own Program, found through a type of its assembly) on Kestrel at a loopback port, on a fresh SQLite file, with an admin to sign in as.</summary>
-internal sealed class BenchmarkApp : WebApplicationFactory<RiskIntel.App.Hubs.JobStatusHub>
+/// <param name="settings">Further configuration for one suite (e.g. <c>Files:Root</c>).</param>
+internal sealed class BenchmarkApp(IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<RiskIntel.App.Hubs.JobStatusHub>
 {
     public const string AdminEmail = "bench-admin@riskintel.local";
     public const string AdminPassword = "Bench-Admin-Password-1";
@@ -62,6 +63,11 @@ internal sealed class BenchmarkApp : WebApplicationFactory<RiskIntel.App.Hubs.Jo
         builder.UseSetting("Auth:Local:FailedLoginsPerMinute", "1000");
         builder.UseSetting("Jobs:MaxConcurrency", "8");
         builder.UseSetting("Ai:MaxConcurrentJobs", "8");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureLogging(l => l.SetMinimumLevel(LogLevel.Warning));
     }
 }

@@ -9,7 +9,8 @@ namespace RiskIntel.Core.Documents.Parsing.Pdf;
 /// A page's words as text in reading order. A page laid out in one column (the common case, and about 20 times
 /// cheaper) is read line by line, top to bottom, with a blank line at paragraph gaps. A page with columns
 /// (at least 20 % of its lines have a gap wider than twice the text height, or do not overlap the line above
-/// horizontally), or with rotated text, goes through PdfPig's Docstrum segmentation and unsupervised
+/// horizontally; the rows of a table the table detector finds do not count, or a page with a large table would
+/// be read column by column), or with rotated text, goes through PdfPig's Docstrum segmentation and unsupervised
 /// reading-order detector, so columns are read one after the other. Pages over the glyph cap, or where the
 /// analysis fails, keep content order with a newline wherever the baseline moves.
 /// </summary>
@@ -64,10 +65,16 @@ internal static class PdfPageLayout
             return null;
         }
 
+        var tableRows = PdfTableDetector.Find(lines).SelectMany(t => t.Lines).ToHashSet();
         var columnar = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
+            if (tableRows.Contains(i))
+            {
+                continue;
+            }
+
             var height = line.Max(w => w.BoundingBox.Height);
             var gapped = line.Zip(line.Skip(1)).Any(p => p.Second.BoundingBox.Left - p.First.BoundingBox.Right > 2 * height);
             var disjoint = i > 0 && (line[0].BoundingBox.Left > lines[i - 1][^1].BoundingBox.Right || line[^1].BoundingBox.Right < lines[i - 1][0].BoundingBox.Left);

@@ -21,25 +21,32 @@ internal static class PdfTableDetector
     private const double MaxMeanWordsPerCell = 4;
     private const int MaxWordsPerCell = 12;
 
-    public static List<string[][]> Detect(List<List<Word>> lines)
+    public static List<string[][]> Detect(List<List<Word>> lines) => [.. Find(lines).Select(t => t.Rows)];
+
+    /// <summary>The tables of a page with the indices (in <paramref name="lines"/>) of the lines each is made of.</summary>
+    public static List<(List<int> Lines, string[][] Rows)> Find(List<List<Word>> lines)
     {
-        var tables = new List<string[][]>();
+        var tables = new List<(List<int> Lines, string[][] Rows)>();
         var run = new List<Row>();
-        foreach (var row in lines.Select(ToRow))
+        var indices = new List<int>();
+        for (var i = 0; i < lines.Count; i++)
         {
+            var row = ToRow(lines[i]);
             if (run.Count > 0 && !Continues(run, row))
             {
-                Emit(run, tables);
+                Emit(run, indices, tables);
                 run.Clear();
+                indices.Clear();
             }
 
             if (row.Cells.Count >= 2)
             {
                 run.Add(row);
+                indices.Add(i);
             }
         }
 
-        Emit(run, tables);
+        Emit(run, indices, tables);
         return tables;
     }
 
@@ -88,7 +95,7 @@ internal static class PdfTableDetector
         return merged;
     }
 
-    private static void Emit(List<Row> run, List<string[][]> tables)
+    private static void Emit(List<Row> run, List<int> indices, List<(List<int> Lines, string[][] Rows)> tables)
     {
         if (run.Count < MinRows)
         {
@@ -101,6 +108,6 @@ internal static class PdfTableDetector
             return;
         }
 
-        tables.Add([.. run.Select(r => r.Cells.Select(c => PdfText.Clean(c.Text)).ToArray())]);
+        tables.Add(([.. indices], [.. run.Select(r => r.Cells.Select(c => PdfText.Clean(c.Text)).ToArray())]));
     }
 }

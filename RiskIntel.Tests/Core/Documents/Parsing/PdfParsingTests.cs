@@ -66,6 +66,20 @@ public sealed class PdfParsingTests : IDisposable
     }
 
     [Fact]
+    public async Task Parse_PageMostlyTable_ReadsTheTableRowByRow()
+    {
+        // A page of which a figures table is most lines: its gapped rows must not make it look like a two-column page.
+        string[][] rows = [["KES million", "2022", "2023", "2024"], .. Enumerable.Range(1, 14).Select(i => new[] { $"Cost line {i}", $"{i}.1", $"{i}.2", $"{i}.3" })];
+        var sample = new SampleDocument("Accounts", null, [new SampleHeading(2, "Income and expenditure"), new SampleParagraph("The audited results of the last three years."), new SampleTable(rows)]);
+
+        var parsed = await _kit.ParseAsync("accounts.pdf", SamplePdfWriter.Write(sample, new SamplePdfOptions(Finished: true)), DocumentKind.Pdf);
+
+        var lines = parsed.Pages[0].Text.Split('\n').Select(l => string.Join(' ', l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToList();
+        Assert.Contains("Cost line 7 7.1 7.2 7.3", lines);
+        Assert.Equal(15, Assert.Single(parsed.Tables).Rows.Length);
+    }
+
+    [Fact]
     public async Task Parse_TwoColumnPage_ReadsTheLeftColumnBeforeTheRight()
     {
         var left = new[] { "Maize yields rose after the", "cooperative bought certified", "seed and trained members in", "spacing and weeding.", "Storage losses fell as well" };

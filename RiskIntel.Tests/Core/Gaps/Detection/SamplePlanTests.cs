@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
+using RiskIntel.Core.Documents;
+using RiskIntel.Core.Documents.Parsing;
 using RiskIntel.Core.Gaps.Detection;
+using RiskIntel.Tests.Samples;
 using Xunit.Abstractions;
 
 namespace RiskIntel.Tests.Core.Gaps.Detection;
@@ -50,8 +53,31 @@ public sealed class SamplePlanTests(ITestOutputHelper output)
         Assert.All(outcome.Gaps, g => Assert.Empty(g.DroppedQuotes));
     }
 
-    internal static GapDetectionRequest Request() =>
-        new("Ndaragwa Highlands Dairy Farmers' Co-operative Society Ltd", "cooperative", "Kenya", [PlanFiles.Load(PlanPath)]);
+    /// <summary>The committed PDF and DOCX (samples/, generated from the Markdown) through the product's parser give the Markdown's statuses.</summary>
+    [Theory]
+    [InlineData(DocumentKind.Pdf)]
+    [InlineData(DocumentKind.Docx)]
+    public async Task OfflineEngine_OnTheSamplesPdfAndDocx_GivesTheMarkdownsStatusForEveryField(DocumentKind format)
+    {
+        var parsed = await SamplePlan.ParseAsync(format);
+        var document = SamplePlan.ToDocumentText(parsed, Path.GetFileName(format == DocumentKind.Pdf ? SamplePlan.PdfPath : SamplePlan.DocxPath));
+        var engine = new OfflineGapDetectionEngine();
+
+        var fromMarkdown = (await engine.DetectAsync(Request(), default)).Gaps.ToDictionary(g => g.Field, g => g.Status, StringComparer.Ordinal);
+        var fromFile = (await engine.DetectAsync(Request(document), default)).Gaps;
+
+        var expected = Expected();
+        var agreed = fromFile.Count(g => string.Equals(expected[g.Field], g.Status.ToString(), StringComparison.OrdinalIgnoreCase));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{format}: {parsed.Metadata.Pages} pages, analyst agreement {agreed}/{expected.Count}"));
+        Assert.Equal(35, fromFile.Count);
+        Assert.All(fromFile, g => Assert.True(fromMarkdown[g.Field] == g.Status, $"{g.Field}: {g.Status} from the {format}, {fromMarkdown[g.Field]} from the Markdown"));
+        Assert.True((double)agreed / expected.Count >= 0.80, $"agreement {agreed}/{expected.Count} is below 80 %");
+        Assert.All(fromFile.SelectMany(g => g.Evidence), e => Assert.Contains(
+            QuoteVerifier.Normalise(e.Quote), QuoteVerifier.Normalise(document.Pages.Single(p => p.Page == e.Page).Text), StringComparison.Ordinal));
+    }
+
+    internal static GapDetectionRequest Request(DocumentText? document = null) =>
+        new("Ndaragwa Highlands Dairy Farmers' Co-operative Society Ltd", "cooperative", "Kenya", [document ?? PlanFiles.Load(PlanPath)]);
 
     private static Dictionary<string, string> Expected()
     {
