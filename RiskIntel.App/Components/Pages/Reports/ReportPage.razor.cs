@@ -14,8 +14,6 @@ namespace RiskIntel.App.Components.Pages.Reports;
 /// </summary>
 public sealed partial class ReportPage
 {
-    private static readonly Dictionary<string, object> Download = new(StringComparer.Ordinal) { ["download"] = "", ["data-enhance-nav"] = "false" };
-
     private List<BreadcrumbItem> _breadcrumbs = [];
     private ReportDto? _report;
     private ReportModel? _model;
