@@ -64,7 +64,9 @@ public sealed partial class ScorecardBrowserTests
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByTestId("report-company")).ToBeVisibleAsync();
         await page.AssertNoHorizontalOverflowAsync();
-        await page.ScreenshotForDocsAsync("report" + suffix, fullPage: phone);
+        await page.ScreenshotForDocsAsync("report" + suffix);
+        await page.EvaluateAsync("() => document.getElementById('profile').scrollIntoView()");
+        await page.ScreenshotForDocsAsync("report-profile" + suffix);
         await page.EvaluateAsync("() => document.getElementById('category-financial').scrollIntoView()");
         await page.ScreenshotForDocsAsync("report-category" + suffix);
         if (!phone)
