@@ -30,9 +30,13 @@ public sealed partial class ScorecardBrowserTests
             await page.SetViewportSizeAsync(width, height);
             foreach (var dark in new[] { false, true })
             {
-                await page.GotoAsync($"/assessments/{assessmentId}/scorecard");
+                await page.GotoAsync($"/assessments/{assessmentId}");
                 await page.WaitForInteractiveAsync();
                 await SetDarkAsync(page, dark);
+                await Expect(page.GetByTestId("scorecard-banner")).ToBeVisibleAsync();
+                await DismissSnackbarsAsync(page);
+                await page.ScreenshotForDocsAsync("assessment-scored" + size + (dark ? "-dark" : ""));
+                await page.GetByTestId("scorecard-link").ClickAsync();
                 await ShootAsync(page, size + (dark ? "-dark" : ""), width < 600, reportUrl);
             }
         }
@@ -54,6 +58,12 @@ public sealed partial class ScorecardBrowserTests
         await page.AssertNoHorizontalOverflowAsync();
         await page.ScreenshotForDocsAsync("scorecard-category" + suffix);
 
+        await page.GetByTestId("category-FINANCIAL").Locator("button[data-testid='evidence-quote']").First.ClickAsync();
+        await Expect(page.GetByTestId("evidence-mark").First).ToBeVisibleAsync();
+        await page.ScreenshotForDocsAsync("scorecard-evidence" + suffix);
+        await page.GetByTestId("evidence-close").ClickAsync();
+        await Expect(page.GetByTestId("document-text")).ToHaveCountAsync(0);
+
         await page.GetByTestId("compare-toggle").ClickAsync();
         await Expect(page.GetByTestId("version-diff")).ToBeVisibleAsync();
         await page.GetByTestId("compare-panel").ScrollIntoViewIfNeededAsync();
@@ -69,6 +79,10 @@ public sealed partial class ScorecardBrowserTests
         await page.ScreenshotForDocsAsync("report-profile" + suffix);
         await page.EvaluateAsync("() => document.getElementById('category-financial').scrollIntoView()");
         await page.ScreenshotForDocsAsync("report-category" + suffix);
+        await page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await page.GetByTestId("report-copy-link").ClickAsync();
+        await Expect(page.GetByTestId("report-link-url")).ToContainTextAsync("sig=");
+        await page.ScreenshotForDocsAsync("report-link" + suffix);
         if (!phone)
         {
             await page.EmulateMediaAsync(new() { Media = Media.Print });
