@@ -43,6 +43,29 @@ public sealed class ReportQueries(IDbContextFactory<RiskIntelDbContext> dbFactor
         return (ToDto(found.Report), fileName, await files.OpenReadAsync(found.Report.StorageKey, cancellationToken));
     }
 
+    /// <summary>
+    /// What the web report of <paramref name="reportId"/> shows: the model of its analysis version with the analyst's
+    /// edits, the narrative composed from the scores (the PDF's text is not stored, and a page view must not call a
+    /// model); null when the report is not the user's.
+    /// </summary>
+    public async Task<(ReportDto Report, ReportModel Model)?> GetModelAsync(Guid reportId, string userId, CancellationToken cancellationToken)
+    {
+        await using var db = dbFactory.CreateDbContext();
+        var report = await Find(db, reportId, userId).FirstOrDefaultAsync(cancellationToken);
+        if (report is null)
+        {
+            return null;
+        }
+
+        var assessment = await db.Assessments.AsNoTracking().FirstAsync(a => a.Id == report.AssessmentId, cancellationToken);
+        var analysis = await db.RiskAnalyses.AsNoTracking().FirstAsync(a => a.Id == report.AnalysisId, cancellationToken);
+        var narrative = await new Narrative.OfflineReportNarrator().ComposeAsync(
+            new Narrative.ReportNarrativeRequest(assessment.CompanyName, assessment.CompanyType, assessment.Country, analysis.Result), cancellationToken);
+        var model = await ReportModelBuilder.BuildAsync(
+            db, assessment, analysis, narrative, report.Version, new DateTimeOffset(DateTime.SpecifyKind(report.CreatedAt, DateTimeKind.Utc)), cancellationToken);
+        return (ToDto(report), model);
+    }
+
     private static IQueryable<Report> Find(RiskIntelDbContext db, Guid reportId, string? userId) =>
         db.Reports.AsNoTracking().Where(r => r.Id == reportId
             && (userId == null || db.Assessments.Any(a => a.Id == r.AssessmentId && a.CreatedById == userId)));

@@ -23,12 +23,22 @@ public abstract class AssessmentComponentTestBase : ComponentTestBase
 {
     private readonly string _files = Path.Combine(Path.GetTempPath(), $"riskintel-files-{Guid.NewGuid():N}");
 
-    protected AssessmentComponentTestBase(long maxUploadBytes = 25L * 1024 * 1024)
-        : base(fixture => ((AssessmentComponentTestBase)fixture).AddFeatureServices(maxUploadBytes))
+    /// <param name="maxUploadBytes">The upload limit the document service enforces.</param>
+    /// <param name="addServices">Registers a derived fixture's services after this base's (the files store is set by then).</param>
+    protected AssessmentComponentTestBase(long maxUploadBytes = 25L * 1024 * 1024, Action<AssessmentComponentTestBase>? addServices = null)
+        : base(fixture =>
+        {
+            var self = (AssessmentComponentTestBase)fixture;
+            self.AddFeatureServices(maxUploadBytes);
+            addServices?.Invoke(self);
+        })
     {
     }
 
     protected AssessmentService Assessments { get; private set; } = null!;
+
+    /// <summary>The files of the test: uploads and generated reports.</summary>
+    protected IFileStore Files { get; private set; } = null!;
 
     // Runs inside the base constructor; the field initialisers (the files folder) have run by then.
     private void AddFeatureServices(long maxUploadBytes)
@@ -36,6 +46,7 @@ public abstract class AssessmentComponentTestBase : ComponentTestBase
         var store = new LocalFileStore(Options.Create(new FilesOptions { Root = _files }),
             new HostingEnvironment { ContentRootPath = _files }, Clock);
         var documents = Options.Create(new DocumentsOptions { MaxUploadBytes = maxUploadBytes });
+        Files = store;
         Assessments = new AssessmentService(Db, store, Clock, NullLogger<AssessmentService>.Instance);
         Services.AddSingleton(Assessments);
         Services.AddSingleton(new AssessmentQueries(Db));

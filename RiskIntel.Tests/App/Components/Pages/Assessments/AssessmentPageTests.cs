@@ -68,4 +68,28 @@ public sealed class AssessmentPageTests : AssessmentComponentTestBase
         cut.WaitForElement("[data-testid='assessment-not-found']");
         Assert.DoesNotContain("confidential", cut.Markup, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AnalysisCompletes_ViewScorecardAppears_WithoutAReload()
+    {
+        var assessment = await CreateAssessmentAsync();
+        var analysis = await SubmitAsync(type: JobType.RiskAnalysis, input: new System.Text.Json.Nodes.JsonObject { ["assessmentId"] = assessment.Id.ToString() });
+        var cut = Render<AssessmentPage>(p => p.Add(c => c.Id, assessment.Id));
+        cut.WaitForElement("[data-testid='assessment-status']");
+        Assert.Empty(cut.FindAll("[data-testid='scorecard-link']"));
+
+        // What the analysis step's completion records, in the transaction that completes the job.
+        await using (var db = Db.CreateDbContext())
+        {
+            var stored = await db.Assessments.SingleAsync(a => a.Id == assessment.Id);
+            stored.Complete(41.3, RiskIntel.Core.Risk.RiskLevel.Moderate, "Scored: 41.3 of 100 (MODERATE).", DateTime.UtcNow);
+            await db.SaveChangesAsync();
+        }
+
+        await PublishAsync(analysis, JobStatus.Completed, progress: 100);
+
+        cut.WaitForAssertion(() => Assert.Equal($"/assessments/{assessment.Id}/scorecard", cut.Find("[data-testid='scorecard-link']").GetAttribute("href")));
+        Assert.Equal("41.3", cut.Find("[data-testid='banner-score']").TextContent);
+        Assert.Equal("MODERATE", cut.Find("[data-testid='banner-level']").TextContent);
+    }
 }
