@@ -25,6 +25,13 @@ public sealed class AiOptions
     [Range(1, 256)]
     public int MaxConcurrentJobs { get; set; } = 4;
 
+    /// <summary>
+    /// How long the <see cref="AiProvider.Offline"/> provider takes per call (default none): a stand-in for a model's
+    /// latency when measuring the job engine, as the scale-out test does.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
+    public TimeSpan OfflineLatency { get; set; } = TimeSpan.Zero;
+
     /// <summary>Settings of the <see cref="AiProvider.Bedrock"/> provider (<c>Ai:Bedrock:*</c>).</summary>
     public BedrockOptions Bedrock { get; set; } = new();
 

@@ -1,3 +1,5 @@
+using System.Data.Common;
+
 namespace RiskIntel.Core.Jobs;
 
 /// <summary>The port through which stored jobs are handed to the scheduler (Quartz, see Scheduling/).</summary>
@@ -10,4 +12,19 @@ public interface IJobScheduler
     bool IsScheduled(Guid jobId);
 
     Task<bool> IsRunningAsync(CancellationToken cancellationToken);
+
+    /// <summary>Whether triggers are stored in the application database, so scheduling can share a transaction with the job row.</summary>
+    bool SchedulesInTransaction => false;
+
+    /// <summary>
+    /// Stores the job's trigger inside <paramref name="transaction"/> and then runs <paramref name="commit"/>, so the row
+    /// and its trigger are committed together or not at all. A scheduler that keeps triggers elsewhere commits first and
+    /// schedules after, the order in which a crash between the two leaves a row the recovery sweep schedules.
+    /// </summary>
+    async Task ScheduleInTransactionAsync(
+        DbTransaction transaction, Guid jobId, JobType type, Func<CancellationToken, Task> commit, CancellationToken cancellationToken)
+    {
+        await commit(cancellationToken);
+        await ScheduleAsync(jobId, type, null, CancellationToken.None);
+    }
 }

@@ -26,7 +26,7 @@ public sealed record JobDto(
     public bool IsTerminal => Status is JobStatus.Completed or JobStatus.Failed or JobStatus.Cancelled;
 }
 
-public sealed record JobEventDto(JobStatus? From, JobStatus To, DateTime At, string? Message);
+public sealed record JobEventDto(JobStatus? From, JobStatus To, DateTime At, string? Message, string? Node);
 
 public static class JobMappings
 {
@@ -49,7 +49,7 @@ public static class JobMappings
         job.NextAttemptAt);
 
     public static JobEventDto ToDto(this JobEvent jobEvent) =>
-        new(jobEvent.From, jobEvent.To, jobEvent.At, jobEvent.Message);
+        new(jobEvent.From, jobEvent.To, jobEvent.At, jobEvent.Message, jobEvent.Node);
 
     private static JsonElement? Parse(string? json) =>
         json is null ? null : JsonSerializer.Deserialize<JsonElement>(json);

@@ -27,4 +27,7 @@ public sealed class JobEvent
     public DateTime At { get; private set; }
 
     public string? Message { get; private set; }
+
+    /// <summary>The name of the node that made the transition, stamped when the event is stored.</summary>
+    public string? Node { get; private set; }
 }

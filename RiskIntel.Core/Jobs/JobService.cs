@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using RiskIntel.Core.Jobs.Execution;
 using RiskIntel.Core.Jobs.Notifications;
@@ -58,15 +59,17 @@ public sealed partial class JobService(
         {
             // The store refuses a duplicate in the insert itself, so a new job costs one statement. When the one it
             // found has finished by the time it is looked up, the submission is new after all.
+            // Clustered, the trigger is stored in the job's own transaction, which the store's group commit cannot share.
+            var unitOfWork = storeAlongside is not null || scheduler.SchedulesInTransaction;
             while (true)
             {
-                if (storeAlongside is not null && await store.FindEquivalentAsync(submission.UserId, submission.IdempotencyKey, hash, cancellationToken) is { } known)
+                if (unitOfWork && await store.FindEquivalentAsync(submission.UserId, submission.IdempotencyKey, hash, cancellationToken) is { } known)
                 {
                     return Existing(known, submission, hash);
                 }
 
                 job = Job.Create(submission, hash, options.Value.MaxAttempts, Now);
-                if (storeAlongside is null ? await store.InsertAsync(job, cancellationToken) : await InsertWithRowsAsync(job, storeAlongside, cancellationToken))
+                if (!unitOfWork ? await store.InsertAsync(job, cancellationToken) : await InsertWithRowsAsync(job, storeAlongside, cancellationToken))
                 {
                     break;
                 }
@@ -83,22 +86,38 @@ public sealed partial class JobService(
         }
 
         JobTelemetry.RecordSubmitted(job.Type);
-        await scheduler.ScheduleAsync(job.Id, job.Type, null, CancellationToken.None);
+        if (!scheduler.SchedulesInTransaction)
+        {
+            await scheduler.ScheduleAsync(job.Id, job.Type, null, CancellationToken.None);
+        }
+
         await publisher.PublishAsync(JobStatusChanged.Of(job, null), CancellationToken.None);
         return new SubmitResult(job.ToDto(), Created: true);
     }
 
-    // A job whose feature rows are stored with it (an upload's document) takes one EF unit of work; false, storing
-    // nothing, when the user's Idempotency-Key is already taken.
+    // A job whose feature rows are stored with it (an upload's document), or any job when the scheduler keeps its triggers
+    // in the database, takes one EF unit of work; false, storing nothing, when the user's Idempotency-Key is already taken.
     private async Task<bool> InsertWithRowsAsync(
-        Job job, Func<RiskIntelDbContext, Guid, CancellationToken, Task> storeAlongside, CancellationToken cancellationToken)
+        Job job, Func<RiskIntelDbContext, Guid, CancellationToken, Task>? storeAlongside, CancellationToken cancellationToken)
     {
         await using var db = dbFactory.CreateDbContext();
         db.Jobs.Add(job);
-        await storeAlongside(db, job.Id, cancellationToken);
+        if (storeAlongside is not null)
+        {
+            await storeAlongside(db, job.Id, cancellationToken);
+        }
+
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            if (scheduler.SchedulesInTransaction)
+            {
+                await SaveWithTriggerAsync(db, job, cancellationToken);
+            }
+            else
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
             return true;
         }
         catch (DbUpdateException) when (job.IdempotencyKey is not null)
@@ -112,6 +131,18 @@ public sealed partial class JobService(
             return false;
         }
     }
+
+    // The row and its Quartz trigger in one transaction: no stored job without a trigger, no trigger without its job.
+    // Run through the provider's execution strategy, which SQL Server's retry-on-failure requires for explicit transactions.
+    private Task SaveWithTriggerAsync(RiskIntelDbContext db, Job job, CancellationToken cancellationToken) =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+            await scheduler.ScheduleInTransactionAsync(
+                transaction.GetDbTransaction(), job.Id, job.Type, transaction.CommitAsync, cancellationToken);
+            db.ChangeTracker.AcceptAllChanges();
+        });
 
     public async Task<JobDto?> GetAsync(Guid id, string? userId, CancellationToken cancellationToken) =>
         (await store.GetAsync(id, userId, cancellationToken))?.ToDto();

@@ -28,7 +28,8 @@ public sealed class JobStatistics(
             .Select(j => new { j.CreatedAt, j.StartedAt, j.CompletedAt, j.Attempts })
             .ToListAsync(cancellationToken);
         var liveSince = now - (3 * options.Value.SweepInterval);
-        var nodes = await db.SchedulerNodes.CountAsync(n => n.LastSeenAt >= liveSince, cancellationToken);
+        var nodes = await db.SchedulerNodes.AsNoTracking().Where(n => n.LastSeenAt >= liveSince).OrderBy(n => n.Name)
+            .Select(n => new LiveNode(n.Name, n.Id, n.StartedAt, n.LastSeenAt)).ToListAsync(cancellationToken);
 
         int Count(JobStatus status) => counts.FirstOrDefault(c => c.Status == status)?.Count ?? 0;
         var queue = recent.Where(j => j.Attempts == 1).Select(j => (j.StartedAt!.Value - j.CreatedAt).TotalMilliseconds);
@@ -41,7 +42,8 @@ public sealed class JobStatistics(
             Percentiles(queue),
             Percentiles(run),
             await scheduler.IsRunningAsync(cancellationToken),
-            Math.Max(nodes, 1));
+            Math.Max(nodes.Count, 1),
+            nodes);
     }
 
     /// <summary>The last hour in <paramref name="slices"/> equal slices (5 minutes for 12).</summary>

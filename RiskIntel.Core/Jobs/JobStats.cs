@@ -9,6 +9,10 @@ public sealed record JobStats(
     LatencyFigures QueueLatencyMs,
     LatencyFigures RunLatencyMs,
     bool SchedulerRunning,
-    int Nodes);
+    int Nodes,
+    IReadOnlyList<LiveNode> LiveNodes);
+
+/// <summary>A node whose heartbeat is recent: its name, this start's id, and when it was last seen.</summary>
+public sealed record LiveNode(string Name, string Id, DateTime StartedAt, DateTime LastSeenAt);
 
 public sealed record LatencyFigures(double P50, double P95);

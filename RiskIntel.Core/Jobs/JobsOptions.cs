@@ -39,5 +39,15 @@ public sealed class JobsOptions
     /// process was running; give each process sharing a database its own name.
     /// </summary>
     [Required]
+    [MaxLength(100)]
     public string NodeName { get; set; } = Environment.MachineName;
+
+    /// <summary>
+    /// Where Quartz keeps its triggers: in this process (one node, the default) or in the application database
+    /// with clustering, so every node sharing it takes work (PostgreSQL and SQL Server only).
+    /// </summary>
+    public JobSchedulerMode Scheduler { get; set; } = JobSchedulerMode.InMemory;
+
+    /// <summary>Settings of the clustered scheduler (<c>Jobs:Cluster:*</c>), read when <see cref="Scheduler"/> is Clustered.</summary>
+    public JobClusterOptions Cluster { get; set; } = new();
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -22,7 +23,9 @@ internal static class JobsServiceCollectionExtensions
         services.TryAddSingleton<RunningJobs>();
         services.TryAddSingleton(sp => JobStores.Create(
             sp.GetRequiredService<IDbContextFactory<RiskIntelDbContext>>(), sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IJobStore).FullName!)));
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IJobStore).FullName!),
+            sp.GetRequiredService<NodeIdentity>().Name));
+        services.AddSingleton<ISaveChangesInterceptor, JobEventNodeInterceptor>();
         services.TryAddSingleton<JobService>();
         services.TryAddSingleton<JobCommitter>();
         services.TryAddSingleton<JobStatistics>();

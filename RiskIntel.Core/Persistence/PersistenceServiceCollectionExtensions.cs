@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -48,7 +49,12 @@ internal static class PersistenceServiceCollectionExtensions
     private static void AddContext<TContext>(IServiceCollection services, Action<DbContextOptionsBuilder> configure)
         where TContext : RiskIntelDbContext
     {
-        services.AddDbContextFactory<TContext>(configure);
+        // Interceptors other features register (the job engine stamps its events with the node) apply to every context.
+        services.AddDbContextFactory<TContext>((sp, options) =>
+        {
+            configure(options);
+            options.AddInterceptors(sp.GetServices<ISaveChangesInterceptor>());
+        });
         services.TryAddSingleton<IDbContextFactory<RiskIntelDbContext>, RiskIntelDbContextFactory<TContext>>();
         services.TryAddScoped<RiskIntelDbContext>(sp => sp.GetRequiredService<TContext>());
     }

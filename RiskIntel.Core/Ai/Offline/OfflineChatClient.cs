@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace RiskIntel.Core.Ai.Offline;
 
@@ -14,11 +16,35 @@ public sealed class OfflineChatClient : IChatClient
 {
     public const string ModelId = "offline-dry-run";
     private static readonly ChatClientMetadata Metadata = new("offline", defaultModelId: ModelId);
+    private readonly TimeSpan _latency;
+    private readonly TimeProvider _time;
 
-    public Task<ChatResponse> GetResponseAsync(
+    public OfflineChatClient()
+        : this(TimeSpan.Zero, TimeProvider.System)
+    {
+    }
+
+    [ActivatorUtilitiesConstructor]
+    public OfflineChatClient(IOptions<AiOptions> options, TimeProvider time)
+        : this(options.Value.OfflineLatency, time)
+    {
+    }
+
+    private OfflineChatClient(TimeSpan latency, TimeProvider time)
+    {
+        _latency = latency;
+        _time = time;
+    }
+
+    public async Task<ChatResponse> GetResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        if (_latency > TimeSpan.Zero)
+        {
+            await Task.Delay(_latency, _time, cancellationToken);
+        }
+
         var list = messages.ToList();
         var system = string.Join("\n\n", list.Where(m => m.Role == ChatRole.System).Select(m => m.Text));
         if (!string.IsNullOrWhiteSpace(options?.Instructions))
@@ -42,7 +68,7 @@ public sealed class OfflineChatClient : IChatClient
                 TotalTokenCount = inputTokens + outputTokens,
             },
         };
-        return Task.FromResult(response);
+        return response;
     }
 
     public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(

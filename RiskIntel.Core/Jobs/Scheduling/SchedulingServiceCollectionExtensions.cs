@@ -23,8 +23,14 @@ internal static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton<IJobScheduler>(sp => sp.GetRequiredService<QuartzJobScheduler>());
         services.TryAddSingleton<IWebhookScheduler>(sp => sp.GetRequiredService<QuartzJobScheduler>());
 
+        var clustered = jobs.Scheduler == JobSchedulerMode.Clustered;
         services.AddQuartz(q =>
         {
+            if (clustered)
+            {
+                q.UseClusteredStore(builder.Configuration, jobs);
+            }
+
             q.UseDefaultThreadPool(jobs.MaxConcurrency);
             q.ConfigureScheduler(s => s.ShutdownJobInterruption = ShutdownJobInterruption.WhenWaitingForJobs);
             q.UseExecutionLimits((sp, limits) => limits.ForGroup(
@@ -33,9 +39,13 @@ internal static class SchedulingServiceCollectionExtensions
                 ExecutionLimitScope.Node));
             q.AddJob<RunJobQuartzJob>(j => j.WithIdentity(RunJobQuartzJob.Key).StoreDurably());
             q.AddJob<DeliverWebhookQuartzJob>(j => j.WithIdentity(DeliverWebhookQuartzJob.Key).StoreDurably());
-            q.ScheduleJob<JobRecoveryQuartzJob>(
-                t => t.WithIdentity("recover-jobs", "riskintel").StartNow().WithSimpleSchedule(jobs.SweepInterval, null),
-                j => j.WithIdentity(JobRecoveryQuartzJob.Key));
+            if (!clustered)
+            {
+                q.ScheduleJob<JobRecoveryQuartzJob>(
+                    t => t.WithIdentity("recover-jobs", "riskintel").StartNow().WithSimpleSchedule(jobs.SweepInterval, null),
+                    j => j.WithIdentity(JobRecoveryQuartzJob.Key));
+            }
+
             q.ScheduleJob<JobRetentionQuartzJob>(
                 t => t.WithIdentity("prune-jobs", "riskintel").StartAt(DateTimeOffset.UtcNow.AddMinutes(1))
                     .WithSimpleSchedule(TimeSpan.FromHours(1), null),
@@ -47,6 +57,12 @@ internal static class SchedulingServiceCollectionExtensions
         services.AddTransient<DeliverWebhookQuartzJob>();
         services.AddTransient<JobRecoveryQuartzJob>();
         services.AddTransient<JobRetentionQuartzJob>();
+        if (clustered)
+        {
+            services.AddTransient<NodeInstanceIdGenerator>();
+            services.AddHostedService<NodeSweepService>();
+        }
+
         services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler", tags: ["ready"]);
         return builder;
     }

@@ -11,15 +11,17 @@ namespace RiskIntel.Core.Jobs.Storage;
 internal sealed class JobStatements : IAsyncDisposable
 {
     private readonly JobSqlDialect _sql;
+    private readonly string? _node;
     private readonly DbCommand _insertJob;
     private readonly DbCommand _insertEvent;
     private readonly DbCommand _insertDelivery;
     private readonly DbCommand _claim;
     private readonly DbCommand _save;
 
-    public JobStatements(DbConnection connection, JobSqlDialect sql)
+    public JobStatements(DbConnection connection, JobSqlDialect sql, string? node)
     {
         _sql = sql;
+        _node = node;
         // An identical submission still in flight (without an Idempotency-Key) or a key already taken stops the insert;
         // the check is in the statement, so it is atomic with it. "x || ''" keeps a column out of index choice: on
         // (CreatedById, IdempotencyKey) "IS NULL" would match every unkeyed job of the user, and the claim below would
@@ -38,8 +40,9 @@ internal sealed class JobStatements : IAsyncDisposable
             ("RequestHash", DbType.String), ("CallbackUrl", DbType.String), ("CancelRequested", DbType.Boolean), ("LeaseOwner", DbType.String),
             ("LeaseExpiresAt", DbType.DateTime), ("Version", DbType.Int32), ("TraceParent", DbType.String));
         _insertEvent = Command(connection,
-            "INSERT INTO \"JobEvents\" (\"JobId\", \"From\", \"To\", \"At\", \"Message\") VALUES (@JobId, @From, @To, @At, @Message)",
-            ("JobId", sql.IdType), ("From", DbType.String), ("To", DbType.String), ("At", DbType.DateTime), ("Message", DbType.String));
+            "INSERT INTO \"JobEvents\" (\"JobId\", \"From\", \"To\", \"At\", \"Message\", \"Node\") VALUES (@JobId, @From, @To, @At, @Message, @Node)",
+            ("JobId", sql.IdType), ("From", DbType.String), ("To", DbType.String), ("At", DbType.DateTime), ("Message", DbType.String),
+            ("Node", DbType.String));
         _insertDelivery = Command(connection,
             "INSERT INTO \"WebhookDeliveries\" (\"Id\", \"JobId\", \"Url\", \"Status\", \"AttemptCount\", \"CreatedAt\", \"NextAttemptAt\") " +
             "VALUES (@Id, @JobId, @Url, @Status, @AttemptCount, @CreatedAt, @NextAttemptAt)",
@@ -125,7 +128,7 @@ internal sealed class JobStatements : IAsyncDisposable
     {
         foreach (var added in job.Events)
         {
-            Bind(_insertEvent, _sql.Id(added.JobId), added.From?.ToString(), added.To.ToString(), added.At, added.Message);
+            Bind(_insertEvent, _sql.Id(added.JobId), added.From?.ToString(), added.To.ToString(), added.At, added.Message, added.Node ?? _node);
             await ExecuteAsync(_insertEvent, cancellationToken);
         }
 

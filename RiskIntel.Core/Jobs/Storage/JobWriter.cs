@@ -17,14 +17,16 @@ internal sealed partial class JobWriter : IAsyncDisposable
     private const int MaxBatch = 256;
     private readonly Channel<WriteRequest> _queue = Channel.CreateUnbounded<WriteRequest>(new() { SingleReader = true });
     private readonly JobSqlDialect _sql;
+    private readonly string? _node;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly Task _loop;
     private DbConnection? _connection;
     private JobStatements? _statements;
 
-    public JobWriter(JobSqlDialect sql, TimeProvider time, ILogger logger)
+    public JobWriter(JobSqlDialect sql, TimeProvider time, ILogger logger, string? node = null)
     {
+        _node = node;
         _sql = sql;
         _time = time;
         _logger = logger;
@@ -160,7 +162,7 @@ internal sealed partial class JobWriter : IAsyncDisposable
         if (_statements is null)
         {
             _connection = await _sql.OpenAsync(default);
-            _statements = new JobStatements(_connection, _sql);
+            _statements = new JobStatements(_connection, _sql, _node);
         }
 
         return _statements;

@@ -8,7 +8,7 @@ namespace RiskIntel.Core.Jobs.Storage;
 /// The job store on SQLite and PostgreSQL: writes go through this node's <see cref="JobWriter"/> (group commit),
 /// reads are single untracked statements on a pooled connection, read straight into the entity.
 /// </summary>
-internal sealed class SqlJobStore(JobSqlDialect sql, TimeProvider time, ILogger logger) : IJobStore, IAsyncDisposable
+internal sealed class SqlJobStore(JobSqlDialect sql, TimeProvider time, ILogger logger, string? node = null) : IJobStore, IAsyncDisposable
 {
     private const string ById = $"SELECT {Job.Columns} FROM \"Jobs\" WHERE \"Id\" = @id";
     private const string ByIdAndUser = ById + " AND \"CreatedById\" = @user";
@@ -16,7 +16,7 @@ internal sealed class SqlJobStore(JobSqlDialect sql, TimeProvider time, ILogger 
     private const string InFlight = $"SELECT {Job.Columns} FROM \"Jobs\" WHERE \"CreatedById\" = @user AND \"RequestHash\" = @hash " +
         "AND (\"IdempotencyKey\" || '') IS NULL AND \"Status\" IN ('Pending', 'Processing') ORDER BY \"CreatedAt\" DESC LIMIT 1";
 
-    private readonly JobWriter _writer = new(sql, time, logger);
+    private readonly JobWriter _writer = new(sql, time, logger, node);
 
     public Task<bool> InsertAsync(Job job, CancellationToken cancellationToken) => _writer.InsertAsync(job);
 

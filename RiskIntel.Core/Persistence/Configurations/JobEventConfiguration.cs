@@ -13,6 +13,7 @@ internal sealed class JobEventConfiguration : IEntityTypeConfiguration<JobEvent>
         builder.Property(e => e.From).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.To).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.Message).HasMaxLength(4000);
+        builder.Property(e => e.Node).HasMaxLength(100);
         builder.HasIndex(e => new { e.JobId, e.Id });
     }
 }

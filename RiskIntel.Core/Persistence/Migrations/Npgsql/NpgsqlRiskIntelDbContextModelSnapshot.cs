@@ -750,6 +750,10 @@ namespace RiskIntel.Core.Persistence.Migrations.Npgsql
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("Node")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("To")
                         .IsRequired()
                         .HasMaxLength(16)

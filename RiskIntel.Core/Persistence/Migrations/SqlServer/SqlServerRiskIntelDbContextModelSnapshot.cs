@@ -752,6 +752,10 @@ namespace RiskIntel.Core.Persistence.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<string>("Node")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("To")
                         .IsRequired()
                         .HasMaxLength(16)
