@@ -16,7 +16,15 @@ internal sealed class QuartzJobScheduler(ISchedulerFactory schedulerFactory, IOp
 {
     public const string AiExecutionGroup = "ai";
     private const string TriggerGroup = "riskintel-runs";
-    private readonly ConcurrentDictionary<Guid, byte> _pending = new();
+
+    // Clustered, another node may fire a trigger this node created, so its entry is never removed on fire here:
+    // entries are forgotten after this long (swept every PruneEvery schedules), which bounds the memory. A job
+    // still pending by then is overdue on every node, and one more trigger for it is harmless (the claim decides).
+    private static readonly TimeSpan RememberedInCluster = TimeSpan.FromHours(1);
+    private const int PruneEvery = 4096;
+
+    private readonly ConcurrentDictionary<Guid, long> _pending = new();
+    private int _sincePrune;
 
     public bool SchedulesInTransaction { get; } = options.Value.Scheduler == JobSchedulerMode.Clustered;
 
@@ -42,13 +50,14 @@ internal sealed class QuartzJobScheduler(ISchedulerFactory schedulerFactory, IOp
         // told of the new trigger only once other nodes can see it.
         using (scheduler.EnlistTransaction(transaction))
         {
-            _pending[jobId] = 0;
+            Remember(jobId);
             await scheduler.ScheduleJob(RunJob(jobId, type, null), default, cancellationToken);
             await commit(cancellationToken);
         }
     }
 
-    public bool IsScheduled(Guid id) => _pending.ContainsKey(id);
+    public bool IsScheduled(Guid id) =>
+        _pending.TryGetValue(id, out var at) && (!SchedulesInTransaction || time.GetElapsedTime(at) < RememberedInCluster);
 
     public void MarkFired(Guid jobId) => _pending.TryRemove(jobId, out _);
 
@@ -61,9 +70,27 @@ internal sealed class QuartzJobScheduler(ISchedulerFactory schedulerFactory, IOp
     private async Task ScheduleAsync(ITrigger trigger, Guid id, CancellationToken cancellationToken)
     {
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
-        _pending[id] = 0;
+        Remember(id);
         await scheduler.ScheduleJob(trigger, default, cancellationToken);
     }
+
+    private void Remember(Guid id)
+    {
+        _pending[id] = time.GetTimestamp();
+        if (SchedulesInTransaction && Interlocked.Increment(ref _sincePrune) % PruneEvery == 0)
+        {
+            foreach (var (key, at) in _pending)
+            {
+                if (time.GetElapsedTime(at) >= RememberedInCluster)
+                {
+                    _pending.TryRemove(key, out _);
+                }
+            }
+        }
+    }
+
+    /// <summary>How many runs this node remembers having scheduled (bounded when clustered).</summary>
+    internal int RememberedCount => _pending.Count;
 
     private ITrigger RunJob(Guid jobId, JobType type, DateTime? runAt) =>
         Trigger(RunJobQuartzJob.Key, RunJobQuartzJob.JobIdKey, jobId, runAt, type.UsesAi() ? AiExecutionGroup : null);
