@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using RiskIntel.Core.Analysis;
 using RiskIntel.Core.Assessments;
 using RiskIntel.Core.Persistence;
 using RiskIntel.Core.Risk;
@@ -30,14 +31,14 @@ public sealed class PortfolioQueries(IDbContextFactory<RiskIntelDbContext> dbFac
             rows = rows.Where(a => spellings.Contains(a.Country!));
         }
 
+        var joined = Join(db, rows);
         if (query.Levels is { Count: > 0 } levels)
         {
-            var wanted = levels.Select(l => (RiskLevel?)l).ToList();
-            rows = rows.Where(a => wanted.Contains(db.RiskAnalyses.Where(r => r.AssessmentId == a.Id)
-                .OrderByDescending(r => r.Version).Select(r => (RiskLevel?)r.OverallLevel).FirstOrDefault()));
+            var wanted = levels.ToList();
+            joined = joined.Where(x => x.Analysis != null && wanted.Contains(x.Analysis.OverallLevel));
         }
 
-        var items = (await Project(db, rows).ToListAsync(cancellationToken)).Select(ToRow);
+        var items = (await Project(joined).ToListAsync(cancellationToken)).Select(ToRow);
         return new PortfolioView(PortfolioOrder.Apply(items, query.EffectiveSort, query.EffectiveDescending), Distinct(countries));
     }
 
@@ -46,13 +47,22 @@ public sealed class PortfolioQueries(IDbContextFactory<RiskIntelDbContext> dbFac
     {
         await using var db = dbFactory.CreateDbContext();
         var rows = db.Assessments.AsNoTracking().Where(a => a.Id == id && a.CreatedById == userId);
-        return await Project(db, rows).FirstOrDefaultAsync(cancellationToken) is { } row ? ToRow(row) : null;
+        return await Project(Join(db, rows)).FirstOrDefaultAsync(cancellationToken) is { } row ? ToRow(row) : null;
     }
 
-    private static IQueryable<Projected> Project(RiskIntelDbContext db, IQueryable<Assessment> rows) =>
-        rows.Select(a => new Projected(a.Id, a.Name, a.CompanyName, a.Country, a.Status,
-            db.RiskAnalyses.Where(r => r.AssessmentId == a.Id).OrderByDescending(r => r.Version)
-                .Select(r => new LatestAnalysis(r.Version, r.OverallScore, r.OverallLevel, r.CreatedAt, r.ResultJson)).FirstOrDefault()));
+    // The latest version is the one with none above it: a join the unique (AssessmentId, Version) index answers on
+    // every provider, where "order by version, take one" makes SQLite number and sort every analysis, JSON and all.
+    private static IQueryable<Joined> Join(RiskIntelDbContext db, IQueryable<Assessment> rows) =>
+        from a in rows
+        join r in db.RiskAnalyses.Where(r => !db.RiskAnalyses.Any(n => n.AssessmentId == r.AssessmentId && n.Version > r.Version))
+            on a.Id equals r.AssessmentId into latest
+        from r in latest.DefaultIfEmpty()
+        select new Joined { Assessment = a, Analysis = r };
+
+    private static IQueryable<Projected> Project(IQueryable<Joined> joined) =>
+        joined.Select(x => new Projected(x.Assessment.Id, x.Assessment.Name, x.Assessment.CompanyName, x.Assessment.Country, x.Assessment.Status,
+            x.Analysis == null ? null
+                : new LatestAnalysis(x.Analysis.Version, x.Analysis.OverallScore, x.Analysis.OverallLevel, x.Analysis.CreatedAt, x.Analysis.ResultJson)));
 
     private static Task<List<string>> CountriesAsync(RiskIntelDbContext db, string userId, CancellationToken cancellationToken) =>
         db.Assessments.AsNoTracking().Where(a => a.CreatedById == userId && a.Country != null && a.Country != "")
@@ -71,6 +81,14 @@ public sealed class PortfolioQueries(IDbContextFactory<RiskIntelDbContext> dbFac
             : new PortfolioCell(c.Key, null, null)).ToList();
         return new PortfolioRow(row.Id, row.Name, row.CompanyName, row.Country, row.Status, latest?.OverallScore, latest?.OverallLevel,
             cells, latest?.CreatedAt, latest?.Version);
+    }
+
+    // Member initialisation, not a constructor: EF can see through it to filter on the analysis.
+    private sealed class Joined
+    {
+        public required Assessment Assessment { get; init; }
+
+        public RiskAnalysis? Analysis { get; init; }
     }
 
     private sealed record Projected(Guid Id, string Name, string CompanyName, string? Country, AssessmentStatus Status, LatestAnalysis? Latest);
