@@ -113,6 +113,7 @@ public sealed class PortfolioBrowserTests(BrowserAppFixture fixture) : IClassFix
         await page.ScreenshotForDocsAsync(name, fullPage);
         await page.GetByTestId("dark-mode-toggle").ClickAsync();
         await page.WaitForFunctionAsync("() => document.cookie.includes('riskintel-theme=dark')");
+        await page.Mouse.MoveAsync(0, 0);
         await page.ScreenshotForDocsAsync(name + "-dark", fullPage);
         await page.GetByTestId("dark-mode-toggle").ClickAsync();
     }
