@@ -8,6 +8,7 @@ using RiskIntel.Core.Files;
 using RiskIntel.Core.Gaps;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Persistence;
+using RiskIntel.Core.Portfolio;
 using RiskIntel.Core.Prompts;
 using RiskIntel.Core.Reports;
 
@@ -29,6 +30,7 @@ public static class CoreServiceCollectionExtensions
         builder.AddGaps();
         builder.AddAnalysis();
         builder.AddReports();
+        builder.AddPortfolio();
         return builder;
     }
 }
