@@ -17,7 +17,7 @@ public sealed class JobTimelineTests : ComponentTestBase
             new(JobStatus.Processing, JobStatus.Completed, at.AddSeconds(2), "Completed", null),
         }));
 
-        var nodes = timeline.FindAll("[data-testid=event-node]").Select(n => n.TextContent.Trim()).ToList();
+        var nodes = timeline.FindAll(".ri-event-node").Select(n => n.TextContent.Trim()).ToList();
         Assert.Equal(["· on node-a", "· on node-b"], nodes);
     }
 }

@@ -37,7 +37,7 @@ public sealed class ReportPageTests : AnalysisComponentTestBase
         Assert.Contains("business-plan.pdf", cut.Find("[data-testid='report-appendix']").TextContent, StringComparison.Ordinal);
         Assert.Contains("offline-rules", cut.Find("[data-testid='report-appendix']").TextContent, StringComparison.Ordinal);
         Assert.Equal("Download PDF", cut.Find("[data-testid='report-download']").TextContent.Trim());
-        Assert.Empty(cut.FindAll("button.ri-quote"));
+        Assert.Empty(cut.FindAll("button.ri-evidence-quote"));
     }
 
     [Fact]
