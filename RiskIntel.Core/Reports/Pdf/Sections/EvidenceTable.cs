@@ -32,7 +32,7 @@ internal static class EvidenceTable
 
     private static IEnumerable<CellItem> Evidence(ReportModel model, SubcategoryScore sub)
     {
-        foreach (var evidence in sub.Evidence)
+        foreach (var evidence in DocumentEvidence.Of(sub))
         {
             yield return new CellText([new TextRun("“" + evidence.Quote.Trim() + "”", Quote), new TextRun(Source(model, evidence), CellNoteStrong)], 4);
         }
