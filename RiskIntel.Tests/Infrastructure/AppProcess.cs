@@ -45,6 +45,9 @@ public sealed class AppProcess : IDisposable
         info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         info.Environment["Auth__Local__AdminEmail"] = RiskIntelAppFactory.AdminEmail;
         info.Environment["Auth__Local__AdminPassword"] = RiskIntelAppFactory.AdminPassword;
+
+        // "Now listening on" is how WaitUntilReadyAsync knows the answering server is this process.
+        info.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         foreach (var (key, value) in settings)
         {
             info.Environment[key] = value;
@@ -56,13 +59,17 @@ public sealed class AppProcess : IDisposable
     public async Task WaitUntilReadyAsync()
     {
         using var client = new HttpClient { BaseAddress = Address };
+        var listening = "Now listening on: " + Address.GetLeftPart(UriPartial.Authority);
         var deadline = DateTime.UtcNow.AddMinutes(2);
         while (true)
         {
             Assert.False(_process.HasExited, $"The app process exited during start-up:\n{string.Join('\n', _output.TakeLast(30))}");
             try
             {
-                if ((await client.GetAsync("/health/ready")).IsSuccessStatusCode)
+                // The free port is only free when chosen: a process of a parallel test may take it first, and then
+                // its health answers while this one fails to bind. Only our own process's listening line counts.
+                if (_output.Any(line => line.Contains(listening, StringComparison.Ordinal))
+                    && (await client.GetAsync("/health/ready")).IsSuccessStatusCode)
                 {
                     return;
                 }
