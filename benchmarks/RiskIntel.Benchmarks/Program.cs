@@ -12,10 +12,10 @@ var suites = new Dictionary<string, (string Usage, Func<IReadOnlyList<string>, T
     ["poll"] = ("poll [seconds] [clients]", PollBenchmark.RunAsync),
     ["jobs"] = ("jobs [jobs] [concurrency]", JobThroughputBenchmark.RunAsync),
     ["bedrock"] = ("bedrock [quota/s] [calls] [initial rate/s]", BedrockQuotaBenchmark.RunAsync),
-    ["parse"] = ("parse [sizes in MB, default 1 10 25]", ParseBenchmark.RunAsync),
+    ["parse"] = ("parse [sizes in MB, default 1 10 25] (and the PDFs in RISKINTEL_TEST_PDFS when set)", ParseBenchmark.RunAsync),
     ["analysis"] = ("analysis [runs, default 5] [pages of the long plan, default 100]", AnalysisBenchmark.RunAsync),
     ["upload"] = ("upload [megabytes, default 25]", UploadBenchmark.RunAsync),
-    ["parse-one"] = ("parse-one <file> (one measured parse in this process; used by parse)", ParseBenchmark.RunOneAsync),
+    ["parse-one"] = ("parse-one <file> <Pdf|Docx> (the measured parses of one file in this process; used by parse)", ParseBenchmark.RunOneAsync),
 };
 
 if (args.Length == 0 || !suites.TryGetValue(args[0], out var suite))
