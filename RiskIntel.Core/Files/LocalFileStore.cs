@@ -14,7 +14,7 @@ internal sealed class LocalFileStore(IOptions<FilesOptions> options, IHostEnviro
     private readonly string _root = Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.Value.Root));
 
     public Task<StoredFile> SaveAsync(Stream content, long maxBytes, CancellationToken cancellationToken) =>
-        SaveAsync($"{time.GetUtcNow():yyyy-MM}/{Guid.CreateVersion7():N}", content, maxBytes, cancellationToken);
+        SaveAsync(FileKeys.New(time.GetUtcNow()), content, maxBytes, cancellationToken);
 
     public async Task<StoredFile> SaveAsync(string key, Stream content, long maxBytes, CancellationToken cancellationToken)
     {
@@ -61,20 +61,24 @@ internal sealed class LocalFileStore(IOptions<FilesOptions> options, IHostEnviro
 
     public Task DeleteAsync(string key, CancellationToken cancellationToken)
     {
-        File.Delete(PathOf(key));
+        try
+        {
+            File.Delete(PathOf(key));
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Its month folder is gone too: the file is as deleted as it gets.
+        }
+
         return Task.CompletedTask;
     }
 
     // Keys are ours ("yyyy-MM/<guid>", "reports/<id>.pdf"); anything else is refused rather than resolved outside the root.
     private string PathOf(string key)
     {
-        var path = Path.GetFullPath(Path.Combine(_root, key));
-        if (!path.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || key.Contains("..", StringComparison.Ordinal)
-            || !key.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '/'))
-        {
-            throw new ArgumentException($"'{key}' is not a key of this store.", nameof(key));
-        }
-
-        return path;
+        var path = Path.GetFullPath(Path.Combine(_root, FileKeys.Checked(key)));
+        return path.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            ? path
+            : throw new ArgumentException($"'{key}' is not a key of this store.", nameof(key));
     }
 }

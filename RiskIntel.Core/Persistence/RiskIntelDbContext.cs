@@ -5,6 +5,7 @@ using RiskIntel.Core.Analysis;
 using RiskIntel.Core.Assessments;
 using RiskIntel.Core.Auth;
 using RiskIntel.Core.Documents;
+using RiskIntel.Core.Files;
 using RiskIntel.Core.Gaps;
 using RiskIntel.Core.Jobs;
 using RiskIntel.Core.Jobs.Notifications.Webhooks;
@@ -55,6 +56,10 @@ public abstract class RiskIntelDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<AssessmentComment> AssessmentComments => Set<AssessmentComment>();
 
     public DbSet<Report> Reports => Set<Report>();
+
+    public DbSet<FileBlob> FileBlobs => Set<FileBlob>();
+
+    public DbSet<FileChunk> FileChunks => Set<FileChunk>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -22,10 +22,10 @@ internal sealed class ClusterHarness : IDisposable
 
     public IDbContextFactory<RiskIntelDbContext> Database { get; }
 
-    public AppProcess StartNode(string name, TimeSpan work, int concurrency)
+    public AppProcess StartNode(string name, TimeSpan work, int concurrency, IReadOnlyDictionary<string, string>? settings = null)
     {
         var concurrent = concurrency.ToString(CultureInfo.InvariantCulture);
-        var node = AppProcess.Start(new Dictionary<string, string>
+        var node = AppProcess.Start(new Dictionary<string, string>(settings ?? new Dictionary<string, string>())
         {
             ["Database__Provider"] = "Npgsql",
             ["ConnectionStrings__RiskIntel"] = _database.ConnectionString,

@@ -101,6 +101,42 @@ public sealed class TwoNodeClusterTests(ITestOutputHelper output)
         Assert.All(completions.Values, nodes => Assert.Single(nodes));
     }
 
+    [ClusterFact]
+    public async Task TwoNodes_DatabaseFileStore_DocumentUploadedOnAIsParsedOnBAndDownloadsFromBoth()
+    {
+        var databaseFiles = new Dictionary<string, string> { ["Files__Store"] = "Database" };
+        using var cluster = new ClusterHarness();
+
+        // A's one job thread is held by a minute-long AI preview, so A's scheduler takes no trigger and the parse
+        // can run only on B, reading a file that A received.
+        var a = cluster.StartNode("node-a", TimeSpan.FromMinutes(1), 1, databaseFiles);
+        using var clientA = await a.LoginAsync();
+        var hold = await ClusterHarness.SubmitAsync(clientA, 1, "hold");
+        await WaitForRunningOnAsync(cluster, hold, "node-a/");
+        var b = cluster.StartNode("node-b", TimeSpan.FromMilliseconds(50), 2, databaseFiles);
+        using var clientB = await b.LoginAsync();
+        await WaitUntilLiveAsync(clientA, "node-a", "node-b");
+
+        var plan = await File.ReadAllBytesAsync(Path.Combine(RepositoryPaths.Root, "samples", "kenya-dairy-cooperative-business-plan.pdf"));
+        var assessment = (await clientA.CreateAssessmentAsync()).Id();
+        var upload = await (await clientA.UploadAsync(assessment, plan, "plan.pdf")).AssertAcceptedDataAsync();
+        var parseId = upload.GetProperty("jobId").GetGuid();
+        var parse = (await cluster.WaitUntilFinishedAsync([parseId], TimeSpan.FromMinutes(1))).Single();
+        var content = $"/api/assessments/{assessment}/documents/{upload.GetProperty("documentId").GetGuid()}/content";
+        var fromA = await clientA.GetByteArrayAsync(content);
+        var fromB = await clientB.GetByteArrayAsync(content);
+
+        await using var db = cluster.Database.CreateDbContext();
+        var nodes = await db.JobEvents.AsNoTracking().Where(e => e.JobId == parseId && (e.To == JobStatus.Processing || e.To == JobStatus.Completed))
+            .OrderBy(e => e.Id).Select(e => e.Node).ToListAsync();
+        var holdStatus = await db.Jobs.AsNoTracking().Where(j => j.Id == hold[0]).Select(j => j.Status).SingleAsync();
+        output.WriteLine($"parse {parseId}: {parse.Status} on {string.Join(", ", nodes)}; A's hold job {holdStatus} when it ended");
+        Assert.True(parse.Status == JobStatus.Completed, parse.Error);
+        Assert.Equal(["node-b", "node-b"], nodes);
+        Assert.Equal(plan, fromA);
+        Assert.Equal(plan, fromB);
+    }
+
     private static TimeSpan Drain(IEnumerable<Job> jobs)
     {
         var list = jobs.ToList();

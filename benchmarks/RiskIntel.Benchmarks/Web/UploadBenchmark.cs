@@ -12,7 +12,8 @@ namespace RiskIntel.Benchmarks.Web;
 /// in this process, measuring what the process allocates (GC) and how far its resident set peaks above where it
 /// was (VmHWM after resetting it through /proc/self/clear_refs) while the request runs. Two uploads: one accepted
 /// (202, its parse job starts as the answer goes out), and the same bytes again (409 after the whole body was
-/// streamed, hashed and stored; no job), which isolates the upload path. The client streams from disk; a control
+/// streamed, hashed and stored; no job), which isolates the upload path. The second argument picks <c>Files:Store</c>
+/// (<c>Local</c> or <c>Database</c>, the benchmark's SQLite database). The client streams from disk; a control
 /// row has the client hold the whole file in memory, to show the method sees a buffered upload.
 /// </summary>
 internal static class UploadBenchmark
@@ -20,10 +21,15 @@ internal static class UploadBenchmark
     public static async Task RunAsync(IReadOnlyList<string> args)
     {
         var megabytes = args.Count > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 25;
+        var store = args.Count > 1 ? args[1] : "Local";
         var folder = Directory.CreateTempSubdirectory("riskintel-upload-bench-");
         try
         {
-            await using var app = new BenchmarkApp(new Dictionary<string, string> { ["Files:Root"] = Path.Combine(folder.FullName, "store") });
+            await using var app = new BenchmarkApp(new Dictionary<string, string>
+            {
+                ["Files:Root"] = Path.Combine(folder.FullName, "store"),
+                ["Files:Store"] = store,
+            });
             app.Start();
             var (token, _) = await app.SignInAsync();
             using var client = new HttpClient { BaseAddress = app.Address, Timeout = TimeSpan.FromMinutes(5) };
@@ -41,7 +47,7 @@ internal static class UploadBenchmark
                 await UploadAsync(client, assessment, file, expect: 409, bufferInClient: true),
             };
 
-            Console.WriteLine($"load average {File.ReadAllText("/proc/loadavg").Trim()}");
+            Console.WriteLine($"file store {store}, load average {File.ReadAllText("/proc/loadavg").Trim()}");
             Console.WriteLine("| upload | status | file MB | seconds | MB/s | allocated MB | peak RSS growth MB | managed heap growth MB | gen0/1/2 GCs | target growth < file size |");
             Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
             foreach (var row in rows)
@@ -50,7 +56,7 @@ internal static class UploadBenchmark
                     $"| {row.Name} | {row.Status} | {row.FileMb:0.0} | {row.Seconds:0.00} | {row.FileMb / row.Seconds:0.0} | {row.AllocatedMb:0.0} | {row.PeakRssGrowthMb:0.0} | {row.HeapGrowthMb:0.0} | {row.Gcs} | {(row.PeakRssGrowthMb < row.FileMb && row.AllocatedMb < row.FileMb ? "met" : "not met")} |"));
             }
 
-            Console.WriteLine(JsonSerializer.Serialize(new { suite = "upload", megabytes, results = rows }, EngineBenchmark.JsonOptions));
+            Console.WriteLine(JsonSerializer.Serialize(new { suite = "upload", megabytes, store, results = rows }, EngineBenchmark.JsonOptions));
         }
         finally
         {

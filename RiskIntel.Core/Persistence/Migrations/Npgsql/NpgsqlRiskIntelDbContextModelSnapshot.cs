@@ -549,6 +549,55 @@ namespace RiskIntel.Core.Persistence.Migrations.Npgsql
                     b.ToTable("DocumentPages", (string)null);
                 });
 
+            modelBuilder.Entity("RiskIntel.Core.Files.FileBlob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("FileBlobs", (string)null);
+                });
+
+            modelBuilder.Entity("RiskIntel.Core.Files.FileChunk", b =>
+                {
+                    b.Property<Guid>("BlobId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("BlobId", "Ordinal");
+
+                    b.ToTable("FileChunks", (string)null);
+                });
+
             modelBuilder.Entity("RiskIntel.Core.Gaps.GapField", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1194,6 +1243,15 @@ namespace RiskIntel.Core.Persistence.Migrations.Npgsql
                     b.HasOne("RiskIntel.Core.Documents.Document", null)
                         .WithMany()
                         .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RiskIntel.Core.Files.FileChunk", b =>
+                {
+                    b.HasOne("RiskIntel.Core.Files.FileBlob", null)
+                        .WithMany()
+                        .HasForeignKey("BlobId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

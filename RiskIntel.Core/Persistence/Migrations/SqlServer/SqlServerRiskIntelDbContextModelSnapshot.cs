@@ -550,6 +550,56 @@ namespace RiskIntel.Core.Persistence.Migrations.SqlServer
                     b.ToTable("DocumentPages", (string)null);
                 });
 
+            modelBuilder.Entity("RiskIntel.Core.Files.FileBlob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Key")
+                        .IsUnique()
+                        .HasFilter("[Key] IS NOT NULL");
+
+                    b.ToTable("FileBlobs", (string)null);
+                });
+
+            modelBuilder.Entity("RiskIntel.Core.Files.FileChunk", b =>
+                {
+                    b.Property<Guid>("BlobId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("BlobId", "Ordinal");
+
+                    b.ToTable("FileChunks", (string)null);
+                });
+
             modelBuilder.Entity("RiskIntel.Core.Gaps.GapField", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1196,6 +1246,15 @@ namespace RiskIntel.Core.Persistence.Migrations.SqlServer
                     b.HasOne("RiskIntel.Core.Documents.Document", null)
                         .WithMany()
                         .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RiskIntel.Core.Files.FileChunk", b =>
+                {
+                    b.HasOne("RiskIntel.Core.Files.FileBlob", null)
+                        .WithMany()
+                        .HasForeignKey("BlobId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

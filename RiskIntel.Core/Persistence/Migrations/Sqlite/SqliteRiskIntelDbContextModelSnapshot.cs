@@ -537,6 +537,55 @@ namespace RiskIntel.Core.Persistence.Migrations.Sqlite
                     b.ToTable("DocumentPages", (string)null);
                 });
 
+            modelBuilder.Entity("RiskIntel.Core.Files.FileBlob", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Bytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.ToTable("FileBlobs", (string)null);
+                });
+
+            modelBuilder.Entity("RiskIntel.Core.Files.FileChunk", b =>
+                {
+                    b.Property<Guid>("BlobId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("BlobId", "Ordinal");
+
+                    b.ToTable("FileChunks", (string)null);
+                });
+
             modelBuilder.Entity("RiskIntel.Core.Gaps.GapField", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1174,6 +1223,15 @@ namespace RiskIntel.Core.Persistence.Migrations.Sqlite
                     b.HasOne("RiskIntel.Core.Documents.Document", null)
                         .WithMany()
                         .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RiskIntel.Core.Files.FileChunk", b =>
+                {
+                    b.HasOne("RiskIntel.Core.Files.FileBlob", null)
+                        .WithMany()
+                        .HasForeignKey("BlobId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
