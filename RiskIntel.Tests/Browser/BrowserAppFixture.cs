@@ -15,7 +15,7 @@ namespace RiskIntel.Tests.Browser;
 /// </summary>
 public sealed class BrowserAppFixture : IAsyncLifetime
 {
-    private static readonly string[] ChromiumArgs =
+    internal static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
     ];

@@ -21,8 +21,26 @@ public sealed partial class JobActivityCharts
 
     private int SliceMinutes => Activity.Slices.Count == 0 ? 5 : (int)Math.Round(60.0 / Activity.Slices.Count);
 
+    private JobActivity? _built;
+    private bool _stale;
+
+    // The monitor re-renders on every job change; the charts only when the activity they show was recomputed.
+    protected override bool ShouldRender()
+    {
+        var render = _stale;
+        _stale = false;
+        return render;
+    }
+
     protected override void OnParametersSet()
     {
+        if (ReferenceEquals(_built, Activity))
+        {
+            return;
+        }
+
+        _built = Activity;
+        _stale = true;
         var slices = Activity.Slices;
 
         // Every other label, as local clock times, so twelve slices stay readable on a narrow card.

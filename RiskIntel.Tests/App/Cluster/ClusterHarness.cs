@@ -22,6 +22,13 @@ internal sealed class ClusterHarness : IDisposable
 
     public IDbContextFactory<RiskIntelDbContext> Database { get; }
 
+    /// <summary>
+    /// Settings for a node a browser opens: started from the build output, a node serves its static web assets
+    /// (MudBlazor's, blazor.web.js) from the build's manifest, which ASP.NET Core reads only in Development; a
+    /// published app serves them in every environment (PublishedAppTests).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Browsable { get; } = new Dictionary<string, string> { ["ASPNETCORE_ENVIRONMENT"] = "Development" };
+
     public AppProcess StartNode(string name, TimeSpan work, int concurrency, IReadOnlyDictionary<string, string>? settings = null)
     {
         var concurrent = concurrency.ToString(CultureInfo.InvariantCulture);
