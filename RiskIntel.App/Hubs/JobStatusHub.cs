@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using RiskIntel.App.Auth;
@@ -8,11 +9,14 @@ namespace RiskIntel.App.Hubs;
 /// <summary>
 /// <c>/hubs/jobs</c>: a connected user receives <c>JobUpdated</c> for all own jobs. <c>SubscribeJob</c>
 /// narrows the connection to the jobs it names; unsubscribing from the last one widens it again. Group
-/// membership is per connection, so a client re-subscribes after it reconnects.
+/// membership is per connection; a client that connects with <c>?client=&lt;key&gt;</c> gets its narrowed
+/// subscriptions back when it reconnects with the same key (as SignalR's automatic reconnect does), each with
+/// the job's current row, and a client without a key re-subscribes itself.
 /// </summary>
 [Authorize]
-public sealed class JobStatusHub(JobService jobs) : Hub<IJobStatusClient>
+public sealed partial class JobStatusHub(JobService jobs, HubClientSubscriptions remembered) : Hub<IJobStatusClient>
 {
+    public const string ClientKeyParameter = "client";
     private const string SubscriptionsKey = "subscriptions";
 
     public static string UserGroup(string userId) => $"user:{userId}";
@@ -24,10 +28,32 @@ public sealed class JobStatusHub(JobService jobs) : Hub<IJobStatusClient>
     private HashSet<Guid> Subscriptions =>
         (HashSet<Guid>)(Context.Items[SubscriptionsKey] ??= new HashSet<Guid>());
 
+    private string? ClientKey => Context.GetHttpContext()?.Request.Query[ClientKeyParameter].FirstOrDefault();
+
     public override async Task OnConnectedAsync()
     {
-        await Groups.AddToGroupAsync(Context.ConnectionId, UserGroup(UserId));
+        if (ClientKey is { } key)
+        {
+            if (!ValidClientKey().IsMatch(key))
+            {
+                throw new HubException("The client key must be 1 to 64 letters, digits, '-' or '_'.");
+            }
+
+            await RestoreAsync(key);
+        }
+
+        if (Subscriptions.Count == 0)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, UserGroup(UserId));
+        }
+
         await base.OnConnectedAsync();
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        await RememberAsync();
+        await base.OnDisconnectedAsync(exception);
     }
 
     /// <summary>Narrows updates to this job (and others subscribed); answers its current state.</summary>
@@ -43,6 +69,7 @@ public sealed class JobStatusHub(JobService jobs) : Hub<IJobStatusClient>
 
         Subscriptions.Add(jobId);
         await Groups.AddToGroupAsync(Context.ConnectionId, JobGroup(jobId));
+        await RememberAsync();
         return job;
     }
 
@@ -58,5 +85,36 @@ public sealed class JobStatusHub(JobService jobs) : Hub<IJobStatusClient>
         {
             await Groups.AddToGroupAsync(Context.ConnectionId, UserGroup(UserId));
         }
+
+        await RememberAsync();
     }
+
+    private async Task RestoreAsync(string key)
+    {
+        foreach (var jobId in await remembered.GetAsync(UserId, key))
+        {
+            // Joined before the row is read, so no change after the read is missed; a pruned job is dropped.
+            await Groups.AddToGroupAsync(Context.ConnectionId, JobGroup(jobId));
+            if (await jobs.GetAsync(jobId, UserId, Context.ConnectionAborted) is { } job)
+            {
+                Subscriptions.Add(jobId);
+                await Clients.Caller.JobUpdated(job);
+            }
+            else
+            {
+                await Groups.RemoveFromGroupAsync(Context.ConnectionId, JobGroup(jobId));
+            }
+        }
+    }
+
+    private async Task RememberAsync()
+    {
+        if (ClientKey is { } key && ValidClientKey().IsMatch(key))
+        {
+            await remembered.SaveAsync(UserId, key, Subscriptions);
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
+    private static partial Regex ValidClientKey();
 }

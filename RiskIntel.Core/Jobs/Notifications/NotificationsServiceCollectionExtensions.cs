@@ -31,14 +31,15 @@ internal static class NotificationsServiceCollectionExtensions
 
     private static void AddScaleOut(IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.SectionName);
+        builder.Services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         var redis = builder.Configuration.GetSection(RedisOptions.SectionName).Get<RedisOptions>();
         if (string.IsNullOrWhiteSpace(redis?.ConnectionString))
         {
             return;
         }
 
-        builder.Services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis.ConnectionString));
+        builder.Services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(RedisJobStatusRelay.ConnectOptions(redis.ConnectionString)));
+        builder.Services.TryAddSingleton<ChangedJobsQuery>();
         builder.Services.AddSingleton<RedisJobStatusRelay>();
         builder.Services.AddSingleton<IJobStatusNotifier>(sp => sp.GetRequiredService<RedisJobStatusRelay>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RedisJobStatusRelay>());
