@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using RiskIntel.Core.Jobs.Notifications;
@@ -6,17 +7,19 @@ using StackExchange.Redis;
 namespace RiskIntel.App.Hubs;
 
 /// <summary>
-/// The narrowed subscriptions of a hub client that names itself with <c>?client=&lt;key&gt;</c>, kept per user and key
-/// for <see cref="Retention"/> after the last change or disconnect, so that a reconnect (which SignalR gives a
-/// new connection id) gets them back. Kept in this node's memory and, scaled out, in Redis too, so a reconnect
-/// that lands on another node (its node died) finds them as well; without Redis, memory alone answers.
+/// What a hub client that names itself with <c>?client=&lt;key&gt;</c> had when it went away: its narrowed
+/// subscriptions and when its connection began, kept per user and key for <see cref="Retention"/> after the last
+/// write (connect, subscribe, unsubscribe, disconnect),
+/// so that a reconnect (which SignalR gives a new connection id) gets them back. Kept in this node's memory and,
+/// scaled out, in Redis too, so a reconnect that lands on another node (its node died) finds them as well;
+/// without Redis, memory alone answers.
 /// </summary>
 public sealed partial class HubClientSubscriptions(
     IMemoryCache memory, IOptions<RedisOptions> options, ILogger<HubClientSubscriptions> logger, IConnectionMultiplexer? redis = null)
 {
-    public static readonly TimeSpan Retention = TimeSpan.FromMinutes(15);
+    public static readonly TimeSpan Retention = TimeSpan.FromHours(1);
 
-    public async Task<IReadOnlyCollection<Guid>> GetAsync(string userId, string clientKey)
+    public async Task<HubClientState?> GetAsync(string userId, string clientKey)
     {
         var key = Key(userId, clientKey);
         if (redis?.IsConnected == true)
@@ -26,7 +29,7 @@ public sealed partial class HubClientSubscriptions(
                 var stored = await redis.GetDatabase().StringGetAsync(key);
                 if (!stored.IsNullOrEmpty)
                 {
-                    return [.. stored.ToString().Split(',').Select(Guid.Parse)];
+                    return JsonSerializer.Deserialize<HubClientState>(stored.ToString());
                 }
             }
             catch (RedisException ex)
@@ -35,21 +38,13 @@ public sealed partial class HubClientSubscriptions(
             }
         }
 
-        return memory.TryGetValue(key, out Guid[]? jobIds) ? jobIds! : [];
+        return memory.TryGetValue(key, out HubClientState? state) ? state : null;
     }
 
-    public async Task SaveAsync(string userId, string clientKey, IReadOnlyCollection<Guid> jobIds)
+    public async Task SaveAsync(string userId, string clientKey, HubClientState state)
     {
         var key = Key(userId, clientKey);
-        if (jobIds.Count == 0)
-        {
-            memory.Remove(key);
-        }
-        else
-        {
-            memory.Set(key, jobIds.ToArray(), Retention);
-        }
-
+        memory.Set(key, state, Retention);
         if (redis?.IsConnected != true)
         {
             return;
@@ -57,10 +52,7 @@ public sealed partial class HubClientSubscriptions(
 
         try
         {
-            var db = redis.GetDatabase();
-            _ = jobIds.Count == 0
-                ? await db.KeyDeleteAsync(key)
-                : await db.StringSetAsync(key, string.Join(',', jobIds.Select(id => id.ToString("N"))), Retention);
+            await redis.GetDatabase().StringSetAsync(key, JsonSerializer.Serialize(state), Retention);
         }
         catch (RedisException ex)
         {
@@ -76,3 +68,9 @@ public sealed partial class HubClientSubscriptions(
         public static partial void RedisFailed(ILogger logger, Exception exception);
     }
 }
+
+/// <summary>
+/// A keyed hub client's narrowed subscriptions (none: all own jobs) and when its connection began: it may have missed
+/// changes since then, as a dropped connection is often noticed by the server only after the changes sent to it.
+/// </summary>
+public sealed record HubClientState(IReadOnlyCollection<Guid> JobIds, DateTime ConnectedAt);

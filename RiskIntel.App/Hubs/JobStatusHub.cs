@@ -3,21 +3,30 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using RiskIntel.App.Auth;
 using RiskIntel.Core.Jobs;
+using RiskIntel.Core.Jobs.Notifications;
 
 namespace RiskIntel.App.Hubs;
 
 /// <summary>
 /// <c>/hubs/jobs</c>: a connected user receives <c>JobUpdated</c> for all own jobs. <c>SubscribeJob</c>
 /// narrows the connection to the jobs it names; unsubscribing from the last one widens it again. Group
-/// membership is per connection; a client that connects with <c>?client=&lt;key&gt;</c> gets its narrowed
-/// subscriptions back when it reconnects with the same key (as SignalR's automatic reconnect does), each with
-/// the job's current row, and a client without a key re-subscribes itself.
+/// membership is per connection; a client that connects with <c>?client=&lt;key&gt;</c> and reconnects with the
+/// same key (as SignalR's automatic reconnect does) gets its narrowed subscriptions back, each with the job's
+/// current row, or, in all-jobs mode, the rows of its jobs changed since its previous connection began (the
+/// newest <see cref="MissedRowsLimit"/>, which include those changed while it was away). A client without a key
+/// re-subscribes itself.
 /// </summary>
 [Authorize]
-public sealed partial class JobStatusHub(JobService jobs, HubClientSubscriptions remembered) : Hub<IJobStatusClient>
+public sealed partial class JobStatusHub(
+    JobService jobs, ChangedJobsQuery changedJobs, HubClientSubscriptions remembered, TimeProvider time) : Hub<IJobStatusClient>
 {
     public const string ClientKeyParameter = "client";
+    public const int MissedRowsLimit = 100;
+
+    // Clock skew between nodes.
+    private static readonly TimeSpan MissedRowsMargin = TimeSpan.FromSeconds(10);
     private const string SubscriptionsKey = "subscriptions";
+    private const string ConnectedAtKey = "connected-at";
 
     public static string UserGroup(string userId) => $"user:{userId}";
 
@@ -39,7 +48,9 @@ public sealed partial class JobStatusHub(JobService jobs, HubClientSubscriptions
                 throw new HubException("The client key must be 1 to 64 letters, digits, '-' or '_'.");
             }
 
+            Context.Items[ConnectedAtKey] = time.GetUtcNow().UtcDateTime;
             await RestoreAsync(key);
+            await RememberAsync();
         }
 
         if (Subscriptions.Count == 0)
@@ -91,7 +102,12 @@ public sealed partial class JobStatusHub(JobService jobs, HubClientSubscriptions
 
     private async Task RestoreAsync(string key)
     {
-        foreach (var jobId in await remembered.GetAsync(UserId, key))
+        if (await remembered.GetAsync(UserId, key) is not { } state)
+        {
+            return;
+        }
+
+        foreach (var jobId in state.JobIds)
         {
             // Joined before the row is read, so no change after the read is missed; a pruned job is dropped.
             await Groups.AddToGroupAsync(Context.ConnectionId, JobGroup(jobId));
@@ -105,13 +121,24 @@ public sealed partial class JobStatusHub(JobService jobs, HubClientSubscriptions
                 await Groups.RemoveFromGroupAsync(Context.ConnectionId, JobGroup(jobId));
             }
         }
+
+        if (Subscriptions.Count == 0)
+        {
+            // All own jobs: joined before the read, so what changes after it arrives live and what changed before as a row.
+            await Groups.AddToGroupAsync(Context.ConnectionId, UserGroup(UserId));
+            var missed = await changedJobs.ReadAsync(state.ConnectedAt - MissedRowsMargin, MissedRowsLimit, UserId, Context.ConnectionAborted);
+            foreach (var job in missed)
+            {
+                await Clients.Caller.JobUpdated(job);
+            }
+        }
     }
 
     private async Task RememberAsync()
     {
-        if (ClientKey is { } key && ValidClientKey().IsMatch(key))
+        if (ClientKey is { } key && Context.Items[ConnectedAtKey] is DateTime connectedAt)
         {
-            await remembered.SaveAsync(UserId, key, Subscriptions);
+            await remembered.SaveAsync(UserId, key, new HubClientState([.. Subscriptions], connectedAt));
         }
     }
 

@@ -15,6 +15,7 @@ internal static class NotificationsServiceCollectionExtensions
         var services = builder.Services;
         services.TryAddSingleton<IJobSnapshotReader, DatabaseJobSnapshotReader>();
         services.TryAddSingleton<JobStatusFeed>();
+        services.TryAddSingleton<ChangedJobsQuery>();
         services.AddSingleton<IJobStatusNotifier>(sp => sp.GetRequiredService<JobStatusFeed>());
         services.TryAddSingleton<JobStatusPublisher>();
 
@@ -39,7 +40,6 @@ internal static class NotificationsServiceCollectionExtensions
         }
 
         builder.Services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(RedisJobStatusRelay.ConnectOptions(redis.ConnectionString)));
-        builder.Services.TryAddSingleton<ChangedJobsQuery>();
         builder.Services.AddSingleton<RedisJobStatusRelay>();
         builder.Services.AddSingleton<IJobStatusNotifier>(sp => sp.GetRequiredService<RedisJobStatusRelay>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RedisJobStatusRelay>());

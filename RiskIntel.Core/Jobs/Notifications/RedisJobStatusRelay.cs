@@ -176,7 +176,7 @@ internal sealed partial class RedisJobStatusRelay : IJobStatusNotifier, IHostedS
             // change committed from now on arrives live, and the database read below covers what came before.
             await _redis.GetSubscriber().PingAsync();
             var since = lostAt - TimeSpan.FromSeconds(_options.CatchUpMarginSeconds);
-            var rows = await _changedJobs.ReadAsync(since, _options.CatchUpLimit, _stopping.Token);
+            var rows = await _changedJobs.ReadAsync(since, _options.CatchUpLimit, userId: null, _stopping.Token);
             var fed = 0;
             foreach (var row in rows)
             {

@@ -73,6 +73,25 @@ public sealed class JobStatusHubReconnectTests : IDisposable
         Assert.DoesNotContain(afterReconnect, j => j.Id == waiting && j.Status == JobStatus.Pending);
     }
 
+    [Fact]
+    public async Task Reconnect_WithClientKeyInAllJobsMode_SendsTheRowsChangedWhileAway()
+    {
+        var email = await _app.CreateUserAsync("Admin");
+        using var client = await _app.LoginAsync(email, RiskIntelAppFactory.UserPassword);
+        var running = await JobsEndpointsTests.SubmitPreviewAsync(client, "runs until cancelled");
+        await _handler.Started.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        await using var hub = await DroppableHub.ConnectAsync(_app, email, clientKey: Guid.NewGuid().ToString("N"));
+
+        var reconnected = hub.Drop();
+        await client.PostAsync($"/api/jobs/{running}/cancel", null);
+        await _app.WaitForAsync(running, JobStatus.Cancelled);
+        var afterReconnect = await hub.ReconnectAsync(reconnected);
+        var missed = await hub.WaitForAsync(running, JobStatus.Cancelled);
+
+        Assert.Equal(running, missed.Id);
+        Assert.Contains(afterReconnect, j => j.Id == running && j.Status == JobStatus.Cancelled);
+    }
+
     public void Dispose() => _app.Dispose();
 
     /// <summary>A WebSocket hub connection with automatic reconnect whose socket a test can abort, as a network drop does.</summary>
@@ -82,6 +101,7 @@ public sealed class JobStatusHubReconnectTests : IDisposable
         private readonly ConcurrentQueue<JobDto> _afterDrop = new();
         private WebSocket? _socket;
         private volatile bool _dropped;
+        private volatile bool _offline;
 
         private DroppableHub(RiskIntelAppFactory app, string token, string? clientKey)
         {
@@ -93,12 +113,17 @@ public sealed class JobStatusHubReconnectTests : IDisposable
                     o.SkipNegotiation = true;
                     o.WebSocketFactory = async (context, ct) =>
                     {
+                        if (_offline)
+                        {
+                            throw new WebSocketException("The test keeps the line down.");
+                        }
+
                         var socket = await app.Server.CreateWebSocketClient().ConnectAsync(new UriBuilder(context.Uri) { Query = query }.Uri, ct);
                         _socket = socket;
                         return socket;
                     };
                 })
-                .WithAutomaticReconnect([TimeSpan.Zero, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)])
+                .WithAutomaticReconnect(new EveryTenthOfASecond())
                 .AddJsonProtocol(o => ApiJson.Configure(o.PayloadSerializerOptions))
                 .Build();
             Connection.On<JobDto>("JobUpdated", job =>
@@ -124,15 +149,30 @@ public sealed class JobStatusHubReconnectTests : IDisposable
         /// <summary>Aborts the socket, waits for the automatic reconnect; the returned queue fills with what arrives from then on.</summary>
         public async Task<ConcurrentQueue<JobDto>> DropAndReconnectAsync()
         {
+            var reconnected = Drop();
+            await ReconnectAsync(reconnected);
+            return _afterDrop;
+        }
+
+        /// <summary>Aborts the socket and keeps the line down (reconnect attempts fail) until <see cref="ReconnectAsync"/>.</summary>
+        public Task Drop()
+        {
             var reconnected = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             Connection.Reconnected += _ =>
             {
                 reconnected.TrySetResult();
                 return Task.CompletedTask;
             };
+            _offline = true;
             _dropped = true;
             _socket!.Abort();
-            await reconnected.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            return reconnected.Task;
+        }
+
+        public async Task<ConcurrentQueue<JobDto>> ReconnectAsync(Task reconnected)
+        {
+            _offline = false;
+            await reconnected.WaitAsync(TimeSpan.FromSeconds(60));
             return _afterDrop;
         }
 
@@ -142,5 +182,11 @@ public sealed class JobStatusHubReconnectTests : IDisposable
 
         private TaskCompletionSource<JobDto> Wait(Guid id, JobStatus status) =>
             _waits.GetOrAdd((id, status), _ => new(TaskCreationOptions.RunContinuationsAsynchronously));
+    }
+
+    private sealed class EveryTenthOfASecond : IRetryPolicy
+    {
+        public TimeSpan? NextRetryDelay(RetryContext retryContext) =>
+            retryContext.ElapsedTime < TimeSpan.FromSeconds(60) ? TimeSpan.FromMilliseconds(100) : null;
     }
 }
