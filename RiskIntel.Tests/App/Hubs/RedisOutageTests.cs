@@ -93,6 +93,38 @@ public sealed class RedisOutageTests(ITestOutputHelper output)
         Assert.False(relayed.IsResync);
     }
 
+    [RedisServerFact]
+    public async Task CatchUp_MoreChangedJobsThanTheLimit_FeedsTheNewestOnly()
+    {
+        using var redis = await RedisServerProcess.StartAsync();
+        using var database = new SqliteTestDatabase();
+        using var nodeA = new RiskIntelAppFactory(database).With("Redis:ConnectionString", redis.ConnectionString).With("Redis:CatchUpLimit", "1");
+        using var nodeB = new RiskIntelAppFactory(database).With("Redis:ConnectionString", redis.ConnectionString);
+        var token = await nodeA.GetTokenAsync(RiskIntelAppFactory.AdminEmail, RiskIntelAppFactory.AdminPassword);
+        using var clientOfB = Authorized(nodeB.CreateClient(), token);
+        using var feedOfA = new FeedRecorder(nodeA.Services.GetRequiredService<JobStatusFeed>());
+        var lostA = Lost(nodeA);
+        var lostB = Lost(nodeB);
+
+        redis.Kill();
+        await lostA.WaitAsync(Generous);
+        await lostB.WaitAsync(Generous);
+        var older = await JobsEndpointsTests.SubmitPreviewAsync(clientOfB, "older");
+        await nodeB.WaitForAsync(older, JobStatus.Completed);
+        var newer = await JobsEndpointsTests.SubmitPreviewAsync(clientOfB, "newer");
+        await nodeB.WaitForAsync(newer, JobStatus.Completed);
+        var caughtUp = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        nodeA.Services.GetRequiredService<RedisJobStatusRelay>().CaughtUp += fed => caughtUp.TrySetResult(fed);
+        await redis.RestartAsync();
+        var fed = await caughtUp.Task.WaitAsync(Generous);
+        // The catch-up feeds oldest first, so once the newer row is delivered the older one would have been too.
+        var row = await feedOfA.WaitForAsync(newer, JobStatus.Completed);
+
+        Assert.Equal(1, fed);
+        Assert.True(row.IsResync);
+        Assert.DoesNotContain(feedOfA.Received, c => c.Job.Id == older);
+    }
+
     private static HttpClient Authorized(HttpClient client, string token)
     {
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
