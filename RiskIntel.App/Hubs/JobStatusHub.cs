@@ -22,11 +22,11 @@ public sealed partial class JobStatusHub(
 {
     public const string ClientKeyParameter = "client";
     public const int MissedRowsLimit = 100;
+    private const string SubscriptionsKey = "subscriptions";
+    private const string ConnectedAtKey = "connected-at";
 
     // Clock skew between nodes.
     private static readonly TimeSpan MissedRowsMargin = TimeSpan.FromSeconds(10);
-    private const string SubscriptionsKey = "subscriptions";
-    private const string ConnectedAtKey = "connected-at";
 
     public static string UserGroup(string userId) => $"user:{userId}";
 
