@@ -1,22 +1,17 @@
-using RiskIntel.Core;
-using RiskIntel.Core.Jobs.Notifications;
-using StackExchange.Redis;
-
 namespace RiskIntel.App.Hubs;
 
 internal static class HubsServiceCollectionExtensions
 {
-    /// <summary>The job-status hub, bridged from the in-process feed; a Redis backplane when scaled out.</summary>
+    /// <summary>
+    /// The job-status hub, fed from the in-process feed. Scaled out, the feed already carries every node's changes
+    /// (the Redis relay), so hub groups stay per node and the hub keeps working for this node's clients while
+    /// Redis is away; no SignalR backplane is needed.
+    /// </summary>
     public static IHostApplicationBuilder AddJobStatusHub(this IHostApplicationBuilder builder)
     {
-        var signalR = builder.Services.AddSignalR().AddJsonProtocol(o => ApiJson.Configure(o.PayloadSerializerOptions));
-        var redis = builder.Configuration.GetSection(RedisOptions.SectionName).Get<RedisOptions>();
-        if (!string.IsNullOrWhiteSpace(redis?.ConnectionString))
-        {
-            // Scaled out: the backplane carries each node's hub sends to connections on every node.
-            signalR.AddStackExchangeRedis(redis.ConnectionString, o => o.Configuration.ChannelPrefix = RedisChannel.Literal(redis.ChannelPrefix));
-        }
-
+        builder.Services.AddSignalR().AddJsonProtocol(o => RiskIntel.Core.ApiJson.Configure(o.PayloadSerializerOptions));
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<HubClientSubscriptions>();
         builder.Services.AddHostedService<JobStatusHubBridge>();
         return builder;
     }

@@ -4,8 +4,9 @@ using RiskIntel.Core.Jobs.Notifications;
 namespace RiskIntel.App.Hubs;
 
 /// <summary>
-/// Forwards the in-process feed to hub clients: the owner's connections (all-jobs mode) and the
-/// connections subscribed to the job. The feed's own queue keeps slow clients away from the job runner.
+/// Forwards the in-process feed to this node's hub clients: the owner's connections (all-jobs mode) and the
+/// connections subscribed to the job. The feed carries the changes of every node (relayed over Redis, or
+/// caught up from the database after a Redis outage); its own queue keeps slow clients away from the job runner.
 /// </summary>
 internal sealed partial class JobStatusHubBridge(
     JobStatusFeed feed, IHubContext<JobStatusHub, IJobStatusClient> hub, ILogger<JobStatusHubBridge> logger) : IHostedService
@@ -26,12 +27,6 @@ internal sealed partial class JobStatusHubBridge(
 
     private async Task SendAsync(JobStatusChanged change)
     {
-        if (change.IsRemote)
-        {
-            // The node where it happened sends it; with Redis the backplane delivers it here.
-            return;
-        }
-
         try
         {
             await hub.Clients

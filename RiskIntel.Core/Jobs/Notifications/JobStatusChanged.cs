@@ -11,7 +11,9 @@ public sealed record JobStatusChanged(JobDto Job, JobStatus? PreviousStatus)
 
     /// <summary>
     /// True when this is the job's row re-read for a subscriber that fell behind and lost changes of it (see
-    /// <see cref="JobStatusFeed"/>); <see cref="PreviousStatus"/> is then unknown (null).
+    /// <see cref="JobStatusFeed"/>; <see cref="PreviousStatus"/> is then unknown, null), or after a Redis outage
+    /// (see <see cref="RedisJobStatusRelay"/>; <see cref="PreviousStatus"/> is then the last status this node's
+    /// feed carried for the job, or null).
     /// </summary>
     public bool IsResync { get; init; }
 

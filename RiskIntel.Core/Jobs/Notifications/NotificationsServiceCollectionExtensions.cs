@@ -15,6 +15,7 @@ internal static class NotificationsServiceCollectionExtensions
         var services = builder.Services;
         services.TryAddSingleton<IJobSnapshotReader, DatabaseJobSnapshotReader>();
         services.TryAddSingleton<JobStatusFeed>();
+        services.TryAddSingleton<ChangedJobsQuery>();
         services.AddSingleton<IJobStatusNotifier>(sp => sp.GetRequiredService<JobStatusFeed>());
         services.TryAddSingleton<JobStatusPublisher>();
 
@@ -31,14 +32,14 @@ internal static class NotificationsServiceCollectionExtensions
 
     private static void AddScaleOut(IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.SectionName);
+        builder.Services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         var redis = builder.Configuration.GetSection(RedisOptions.SectionName).Get<RedisOptions>();
         if (string.IsNullOrWhiteSpace(redis?.ConnectionString))
         {
             return;
         }
 
-        builder.Services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(redis.ConnectionString));
+        builder.Services.TryAddSingleton<IConnectionMultiplexer>(_ => ConnectionMultiplexer.Connect(RedisJobStatusRelay.ConnectOptions(redis.ConnectionString)));
         builder.Services.AddSingleton<RedisJobStatusRelay>();
         builder.Services.AddSingleton<IJobStatusNotifier>(sp => sp.GetRequiredService<RedisJobStatusRelay>());
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RedisJobStatusRelay>());

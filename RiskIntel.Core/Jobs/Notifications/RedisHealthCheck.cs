@@ -3,10 +3,21 @@ using StackExchange.Redis;
 
 namespace RiskIntel.Core.Jobs.Notifications;
 
+/// <summary>
+/// Degraded, not unhealthy, without Redis: the node still runs and serves its own jobs (see
+/// <see cref="RedisJobStatusRelay"/>), so a load balancer should keep sending it traffic.
+/// </summary>
 internal sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthCheck
 {
+    private const string Unreachable = "Redis is unreachable: this node serves its own jobs and catches up when Redis returns.";
+
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        if (!redis.IsConnected)
+        {
+            return HealthCheckResult.Degraded(Unreachable);
+        }
+
         try
         {
             var latency = await redis.GetDatabase().PingAsync();
@@ -14,7 +25,7 @@ internal sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthCh
         }
         catch (RedisException ex)
         {
-            return HealthCheckResult.Unhealthy("Redis is unreachable.", ex);
+            return HealthCheckResult.Degraded(Unreachable, ex);
         }
     }
 }

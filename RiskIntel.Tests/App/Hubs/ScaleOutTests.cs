@@ -62,6 +62,50 @@ public sealed class ScaleOutTests
         Assert.Equal(1, viaHubOfB.Attempts);
     }
 
+    [RedisFact]
+    public async Task HubClientKey_ReconnectLandingOnNodeB_GetsTheSubscriptionMadeOnNodeA()
+    {
+        var redis = RedisFactAttribute.ConnectionString ?? throw new InvalidOperationException($"{RedisFactAttribute.Variable} is required.");
+        var prefix = $"test-{Guid.NewGuid():N}";
+        using var database = new SqliteTestDatabase();
+        using var nodeA = new RiskIntelAppFactory(database).With("Redis:ConnectionString", redis).With("Redis:ChannelPrefix", prefix);
+        using var nodeB = new RiskIntelAppFactory(database).With("Redis:ConnectionString", redis).With("Redis:ChannelPrefix", prefix);
+        var token = await nodeA.GetTokenAsync(RiskIntelAppFactory.AdminEmail, RiskIntelAppFactory.AdminPassword);
+        using var clientOfA = nodeA.CreateClient();
+        clientOfA.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        var job = await JobsEndpointsTests.SubmitPreviewAsync(clientOfA, "subscribed on A");
+        await nodeA.WaitForAsync(job, JobStatus.Completed);
+        var key = Guid.NewGuid().ToString("N");
+
+        await using (var onA = Hub(nodeA, token, key, _ => { }))
+        {
+            await onA.StartAsync();
+            await onA.InvokeAsync<JobDto>("SubscribeJob", job);
+        }
+
+        var restored = new TaskCompletionSource<JobDto>(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var onB = Hub(nodeB, token, key, j => restored.TrySetResult(j));
+        await onB.StartAsync();
+        var row = await WithinAsync(restored.Task, "node B never sent the row of the job subscribed on node A");
+
+        Assert.Equal((job, JobStatus.Completed), (row.Id, row.Status));
+    }
+
+    private static HubConnection Hub(RiskIntelAppFactory node, string token, string clientKey, Action<JobDto> onJob)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(node.Server.BaseAddress, $"/hubs/jobs?client={clientKey}"), o =>
+            {
+                o.Transports = HttpTransportType.LongPolling;
+                o.HttpMessageHandlerFactory = _ => node.Server.CreateHandler();
+                o.AccessTokenProvider = () => Task.FromResult<string?>(token);
+            })
+            .AddJsonProtocol(o => ApiJson.Configure(o.PayloadSerializerOptions))
+            .Build();
+        connection.On("JobUpdated", onJob);
+        return connection;
+    }
+
     private static async Task<T> WithinAsync<T>(Task<T> task, string failure)
     {
         try
