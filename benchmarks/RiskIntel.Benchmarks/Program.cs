@@ -15,6 +15,7 @@ var suites = new Dictionary<string, (string Usage, Func<IReadOnlyList<string>, T
     ["parse"] = ("parse [sizes in MB, default 1 10 25] (and the PDFs in RISKINTEL_TEST_PDFS when set)", ParseBenchmark.RunAsync),
     ["analysis"] = ("analysis [runs, default 5] [pages of the long plan, default 100]", AnalysisBenchmark.RunAsync),
     ["upload"] = ("upload [megabytes, default 25] [Local|Database file store, default Local]", UploadBenchmark.RunAsync),
+    ["cluster"] = ("cluster [backlog, default 200] [burst, default 500] (needs RISKINTEL_TEST_POSTGRES and RISKINTEL_TEST_REDIS)", ClusterBenchmark.RunAsync),
     ["parse-one"] = ("parse-one <file> <Pdf|Docx> (the measured parses of one file in this process; used by parse)", ParseBenchmark.RunOneAsync),
 };
 
