@@ -13,7 +13,7 @@ using RiskIntel.Core.Persistence.Providers;
 namespace RiskIntel.Benchmarks;
 
 /// <summary>
-/// Scale-out on real app processes, one PostgreSQL database and one Redis (as docs/deployment.md runs them):
+/// Scale-out on real app processes, one PostgreSQL database and one Redis (as the README's "Running several nodes" runs them):
 /// (1) the drain ratio, a backlog of AI previews submitted to node A, drained by A alone and then by A and B
 /// (Jobs:Scheduler=Clustered, two jobs at a time per node), for 400 ms and 50 ms of simulated model time;
 /// (2) the engine's own rate, one node, no simulated work, clustered scheduler against the in-memory one on
@@ -46,7 +46,7 @@ internal static class ClusterBenchmark
             var a = cluster.Start("node-a", JobSchedulerMode.Clustered, work, concurrency: 2);
             using var clientA = await a.LoginAsync();
             var solo = await cluster.DrainAsync(clientA, backlog);
-            using var b = cluster.Start("node-b", JobSchedulerMode.Clustered, work, concurrency: 2);
+            var b = cluster.Start("node-b", JobSchedulerMode.Clustered, work, concurrency: 2);
             await b.WaitUntilReadyAsync();
             await Cluster.WaitForLiveNodesAsync(clientA, 2);
             var pair = await cluster.DrainAsync(clientA, backlog);
@@ -61,7 +61,7 @@ internal static class ClusterBenchmark
         foreach (var mode in new[] { JobSchedulerMode.InMemory, JobSchedulerMode.Clustered })
         {
             await using var cluster = await Cluster.CreateAsync(postgres, redis);
-            using var node = cluster.Start("node-a", mode, TimeSpan.Zero, concurrency: 8);
+            var node = cluster.Start("node-a", mode, TimeSpan.Zero, concurrency: 8);
             using var client = await node.LoginAsync();
             await cluster.DrainAsync(client, 20);
             var run = await cluster.DrainAsync(client, burst);
@@ -192,7 +192,7 @@ internal static class ClusterBenchmark
             new(new DbContextOptionsBuilder<NpgsqlRiskIntelDbContext>().UseNpgsql(_database).Options);
     }
 
-    /// <summary>One app process from this build's output, on a free 127.0.0.1 port, with a known admin account.</summary>
+    /// <summary>One app process from this build's output, on a free 127.0.0.1 port, with a known admin account; the cluster disposes it.</summary>
     private sealed class Node : IDisposable
     {
         private readonly Process _process;

@@ -15,7 +15,7 @@ namespace RiskIntel.Tests.App.Cluster;
 
 /// <summary>
 /// Two app processes on one PostgreSQL database (Jobs:Scheduler=Clustered) and one Redis, every job submitted to
-/// node A only: what docs/deployment.md promises of a cluster, measured on real processes.
+/// node A only: what the README's "Running several nodes" promises of a cluster, measured on real processes.
 /// </summary>
 [Trait("Category", "Slow")]
 public sealed class TwoNodeClusterTests(ITestOutputHelper output)
