@@ -34,5 +34,6 @@ internal sealed class JobConfiguration : IEntityTypeConfiguration<Job>
         builder.HasIndex(j => new { j.Status, j.NextAttemptAt });
         builder.HasIndex(j => new { j.CreatedById, j.RequestHash, j.Status });
         builder.HasIndex(j => j.CompletedAt);
+        builder.HasIndex(j => j.UpdatedAt); // catch-up after a Redis loss, and hub clients re-reading what changed while away
     }
 }

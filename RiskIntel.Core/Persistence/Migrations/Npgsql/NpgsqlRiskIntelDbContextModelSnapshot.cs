@@ -765,6 +765,8 @@ namespace RiskIntel.Core.Persistence.Migrations.Npgsql
 
                     b.HasIndex("CompletedAt");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("CreatedById", "CreatedAt");
 
                     b.HasIndex("CreatedById", "IdempotencyKey")

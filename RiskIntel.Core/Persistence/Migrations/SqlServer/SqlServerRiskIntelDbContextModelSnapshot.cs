@@ -767,6 +767,8 @@ namespace RiskIntel.Core.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CompletedAt");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("CreatedById", "CreatedAt");
 
                     b.HasIndex("CreatedById", "IdempotencyKey")

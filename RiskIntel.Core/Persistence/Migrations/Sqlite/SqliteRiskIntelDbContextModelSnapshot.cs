@@ -753,6 +753,8 @@ namespace RiskIntel.Core.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CompletedAt");
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("CreatedById", "CreatedAt");
 
                     b.HasIndex("CreatedById", "IdempotencyKey")
